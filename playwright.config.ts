@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROME_ARGS, findChrome } from './tests/browser';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// Two cores: one worker keeps WebGL in software from starving itself.
+	workers: 1,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	retries: process.env.CI ? 1 : 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
+		trace: 'off'
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+		{ name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ }
+	],
+	// A real build served over HTTP, as readers get it.
+	webServer: {
+		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

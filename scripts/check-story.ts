@@ -1,0 +1,14 @@
+// `npm run check:story`: validates everything in data/ before the site is built.
+// Prints one `file:line:col field: message` line per problem and exits 1, never a stack trace.
+import { formatIssue, StoryError } from '../src/lib/server/story/errors';
+import { loadStory } from '../src/lib/server/story/load';
+
+try {
+	const story = loadStory();
+	console.log(`story ok: ${story.steps.length} steps (${story.steps.map((s) => s.id).join(', ')})`);
+} catch (error) {
+	if (!(error instanceof StoryError)) throw error;
+	console.error(`The story data has ${error.issues.length} problem(s); the site was not built:`);
+	for (const issue of error.issues) console.error(`  ${formatIssue(issue)}`);
+	process.exit(1);
+}

@@ -1,0 +1,107 @@
+// The WebGL map (maplibre-gl), loaded lazily once the page is readable. It is driven one way:
+// `show(view)` sets the camera and the step's global state; it reports nothing back but its
+// camera after each move (for the `data-camera` attribute) and pin clicks.
+import * as maplibregl from 'maplibre-gl';
+import type { Map as MlMap, Marker } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { LonLat, Meeting } from '$lib/story/types';
+import type { Padding } from './camera';
+import { hatchImage } from './hatch';
+import { createPinElement } from './pinElement';
+import { buildStyle, FONT, type MapState } from './style';
+import { pointsGeoJSON, type MapPoint } from './features';
+
+export interface MapView {
+	center: LonLat;
+	zoom: number;
+	padding: Padding;
+	state: MapState;
+	pins: string[];
+	instant: boolean;
+}
+
+export interface StoryMapOptions {
+	geoUrl: string;
+	points: MapPoint[];
+	meetings: Meeting[];
+	initial: MapView;
+	onMove: (center: LonLat, zoom: number) => void;
+	onPin: (id: string, element: HTMLElement) => void;
+}
+
+export interface StoryMap {
+	show(view: MapView): void;
+	destroy(): void;
+}
+
+export async function createStoryMap(container: HTMLElement, options: StoryMapOptions): Promise<StoryMap> {
+	maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
+	const [topology, disputed] = await Promise.all([
+		fetchJson<Topology>(`${options.geoUrl}/countries.json`),
+		fetchJson<FeatureCollection>(`${options.geoUrl}/disputed.json`),
+		// Labels are drawn from the page's own font: make sure it is loaded before the first frame.
+		document.fonts.load(`12px "${FONT}"`)
+	]);
+	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string; label: LonLat }>;
+	for (const f of countries.features) (f.properties as Record<string, unknown>).id = f.id;
+	const countryLabels: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: countries.features.map(
+			(f): Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: f.properties.label }, properties: { id: f.id, name: f.properties.name } })
+		)
+	};
+
+	const { initial } = options;
+	const map: MlMap = new maplibregl.Map({
+		container,
+		style: buildStyle({ countries, countryLabels, disputed, points: pointsGeoJSON(options.points) }),
+		center: initial.center,
+		zoom: initial.zoom,
+		interactive: false,
+		attributionControl: false,
+		renderWorldCopies: false,
+		fadeDuration: 150
+	});
+	map.getCanvas().setAttribute('aria-hidden', 'true');
+	map.on('styleimagemissing', ({ id }) => {
+		if (id.startsWith('hatch-')) map.addImage(id, hatchImage(id === 'hatch-crimea' ? 'crimea' : 'separatist'));
+	});
+	map.on('moveend', () => {
+		const c = map.getCenter();
+		options.onMove([c.lng, c.lat], map.getZoom());
+	});
+
+	const markers = new Map<string, Marker>();
+	for (const meeting of options.meetings) {
+		const element = createPinElement(meeting, () => options.onPin(meeting.id, element));
+		markers.set(meeting.id, new maplibregl.Marker({ element, anchor: 'bottom' }).setLngLat([meeting.lon, meeting.lat]));
+	}
+
+	const show = (view: MapView) => {
+		for (const [name, value] of Object.entries(view.state)) map.setGlobalStateProperty(name, value);
+		for (const [id, marker] of markers) {
+			if (view.pins.includes(id)) marker.addTo(map);
+			else marker.remove();
+		}
+		const camera = { center: view.center, zoom: view.zoom, padding: view.padding };
+		if (view.instant) map.jumpTo(camera);
+		else map.flyTo({ ...camera, duration: 1800, curve: 1.3, essential: true });
+	};
+
+	await map.once('load');
+	show({ ...initial, instant: true });
+	return {
+		show,
+		destroy: () => map.remove()
+	};
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+}

@@ -1,0 +1,68 @@
+// The static map's geometry: one SVG file of country shapes (static/geo/basemap.svg), projected
+// at build time, which the page draws with <use> and colours per step. The shapes are fetched
+// once, cached, and never repeated in the HTML or the page data. It is made from the same
+// files the WebGL map loads (static/geo, from scripts/build-geo.ts), more simplified: it is
+// the first view and the fallback, drawn without any map library in the browser.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { WORLD } from '../map/camera';
+import { BASEMAP_SCALE, type Basemap } from '../map/basemap';
+
+/** Share of points kept from the WebGL data: enough for the static views, about 30 KB gzip. */
+const KEEP = 0.3;
+/** Countries drawn: those the story's views can reach (North America to the Urals). */
+const REGION = { west: -130, east: 80, south: 12, north: 82 };
+
+type CountryProps = { name: string; label: [number, number] };
+
+const projection = (scale: number) =>
+	geoMercator()
+		.scale((WORLD * scale) / (2 * Math.PI))
+		.translate([(WORLD * scale) / 2, (WORLD * scale) / 2]);
+
+function read(root: string) {
+	const topology = JSON.parse(readFileSync(resolve(root, 'static/geo/countries.json'), 'utf8')) as Topology;
+	const disputed = JSON.parse(readFileSync(resolve(root, 'static/geo/disputed.json'), 'utf8')) as FeatureCollection<Geometry, { id: string; name: string }>;
+	return { topology, disputed };
+}
+
+function inRegion(f: Feature): boolean {
+	const [[x0, y0], [x1, y1]] = geoBounds(f);
+	const crossesAntimeridian = x0 > x1;
+	return (crossesAntimeridian || (x1 > REGION.west && x0 < REGION.east)) && y1 > REGION.south && y0 < REGION.north;
+}
+
+/** What the page needs to know about the shapes: ids, names and label points. */
+export function loadBasemap(root = process.cwd()): Basemap {
+	const { topology, disputed } = read(root);
+	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, CountryProps>;
+	const world = projection(1);
+	return {
+		countries: countries.features.filter(inRegion).map((f) => ({
+			id: String(f.id),
+			name: f.properties.name,
+			label: (world(f.properties.label) as [number, number]).map((v) => Math.round(v * 100) / 100) as [number, number]
+		})),
+		disputed: disputed.features.map((f) => ({ id: f.properties.id, name: f.properties.name }))
+	};
+}
+
+/** The SVG file: one <path id="…"> per country and disputed area, in BASEMAP_SCALE units. */
+export function basemapSvg(root = process.cwd()): string {
+	const { topology: full, disputed } = read(root);
+	const pre = presimplify(full, sphericalTriangleArea);
+	const topology = simplify(pre, quantile(pre, KEEP));
+	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, CountryProps>;
+	const path = geoPath(projection(BASEMAP_SCALE)).digits(0);
+	const shape = (id: string, f: Feature) => `<path id="${id}" d="${path(f)}" vector-effect="non-scaling-stroke"/>`;
+	const shapes = [
+		...countries.features.filter(inRegion).map((f) => shape(String(f.id), f)),
+		...disputed.features.map((f) => shape(`disputed-${f.properties.id}`, f))
+	];
+	return `<svg xmlns="http://www.w3.org/2000/svg"><!-- Natural Earth (public domain); Web Mercator, ${WORLD * BASEMAP_SCALE} units to the world --><defs>\n${shapes.join('\n')}\n</defs></svg>\n`;
+}
