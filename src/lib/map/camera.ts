@@ -67,7 +67,9 @@ export function cameraAttribute(center: LonLat, zoom: number): string {
  * scrolls over the lower part, so the subject is framed in the upper part.
  */
 export function mapPadding(size: Size, overlay: boolean): Padding {
-	const edge = Math.round(Math.min(size.width, size.height) * 0.06) + 12;
-	if (!overlay) return { top: edge + 40, right: edge, bottom: edge + 40, left: edge };
-	return { top: edge + 24, right: edge, bottom: Math.round(size.height * 0.45), left: edge };
+	const edge = Math.round(Math.min(size.width, size.height) * 0.05) + 16;
+	// The legend strip takes the top (two lines on narrow maps); the credit line the bottom.
+	const legend = size.width < 700 ? 64 : 44;
+	if (!overlay) return { top: edge + legend, right: edge, bottom: edge + 30, left: edge };
+	return { top: edge + legend, right: edge, bottom: Math.round(size.height * 0.45), left: edge };
 }

@@ -67,8 +67,10 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 		fadeDuration: 150
 	});
 	map.getCanvas().setAttribute('aria-hidden', 'true');
-	map.on('styleimagemissing', ({ id }) => {
-		if (id.startsWith('hatch-')) map.addImage(id, hatchImage(id === 'hatch-crimea' ? 'crimea' : 'separatist'));
+	// The hatch images must exist before the first tiles are laid out.
+	map.once('style.load', () => {
+		map.addImage('hatch-crimea', hatchImage('crimea'));
+		map.addImage('hatch-separatist', hatchImage('separatist'));
 	});
 	map.on('moveend', () => {
 		const c = map.getCenter();

@@ -13,8 +13,8 @@ import type { Topology } from 'topojson-specification';
 import { WORLD } from '../map/camera';
 import { BASEMAP_SCALE, type Basemap } from '../map/basemap';
 
-/** Share of points kept from the WebGL data: enough for the static views, about 30 KB gzip. */
-const KEEP = 0.3;
+/** Share of points kept from the WebGL data: enough for the static views, about 45 KB gzip. */
+const KEEP = 0.5;
 /** Countries drawn: those the story's views can reach (North America to the Urals). */
 const REGION = { west: -130, east: 80, south: 12, north: 82 };
 
