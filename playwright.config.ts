@@ -10,7 +10,7 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
 	retries: process.env.CI ? 1 : 0,
-	reporter: [['list']],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },

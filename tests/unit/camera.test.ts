@@ -1,0 +1,78 @@
+// The static map and the WebGL map must agree on where a step points the camera.
+import { describe, expect, it } from 'vitest';
+import { mapPadding, project, resolveCamera, unproject, viewTransform } from '../../src/lib/map/camera';
+import { countryCategories, legendFor } from '../../src/lib/map/theme';
+
+const noPadding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+describe('camera', () => {
+	it('projects like MapLibre (512-unit Web Mercator world)', () => {
+		expect(project([0, 0])).toEqual([256, 256]);
+		expect(project([-180, 85.0511])[0]).toBe(0);
+		expect(project([-180, 85.0511])[1]).toBeCloseTo(0, 2);
+		const back = unproject(project([30.524, 50.455]));
+		expect(back[0]).toBeCloseTo(30.524, 6);
+		expect(back[1]).toBeCloseTo(50.455, 6);
+	});
+
+	it('fits bounds inside the padded viewport and respects maxZoom', () => {
+		const camera = { bounds: [[4.425, 46.234], [16.365, 50.879]] as [[number, number], [number, number]], maxZoom: 6 };
+		const size = { width: 800, height: 600 };
+		const padding = { top: 50, right: 20, bottom: 30, left: 20 };
+		const { zoom } = resolveCamera(camera, size, padding);
+		const t = viewTransform(camera, size, padding);
+		const [x0, y1] = project(camera.bounds[0]);
+		const [x1, y0] = project(camera.bounds[1]);
+		// Both corners land inside the padded box, and one dimension is filled.
+		expect(x0 * t.k + t.x).toBeGreaterThanOrEqual(padding.left - 1e-6);
+		expect(x1 * t.k + t.x).toBeLessThanOrEqual(size.width - padding.right + 1e-6);
+		expect(y0 * t.k + t.y).toBeGreaterThanOrEqual(padding.top - 1e-6);
+		expect(y1 * t.k + t.y).toBeLessThanOrEqual(size.height - padding.bottom + 1e-6);
+		expect(t.k).toBeCloseTo(2 ** zoom);
+		const tight = resolveCamera({ ...camera, maxZoom: 2 }, size, padding);
+		expect(tight.zoom).toBe(2);
+	});
+
+	it('centres a centre-and-zoom camera in the padded area', () => {
+		const size = { width: 400, height: 800 };
+		const padding = mapPadding(size, true);
+		const t = viewTransform({ center: [6.138, 46.234], zoom: 5 }, size, padding);
+		const [px, py] = project([6.138, 46.234]);
+		expect(px * t.k + t.x).toBeCloseTo(padding.left + (size.width - padding.left - padding.right) / 2);
+		expect(py * t.k + t.y).toBeCloseTo(padding.top + (size.height - padding.top - padding.bottom) / 2);
+		// On phones the subject sits above the text, in the upper part of the screen.
+		expect(py * t.k + t.y).toBeLessThan(size.height / 2);
+		expect(resolveCamera({ center: [1, 2], zoom: 3 }, size, noPadding)).toEqual({ center: [1, 2], zoom: 3 });
+	});
+});
+
+describe('map theme', () => {
+	const members = [
+		{ code: 'USA', name: 'United States', joined: 1949, borders: [], sources: ['S54'] },
+		{ code: 'TUR', name: 'Turkey', joined: 1952, borders: [], sources: ['S54'] },
+		{ code: 'POL', name: 'Poland', joined: 1999, borders: ['RUS', 'BLR', 'UKR'] as ('RUS' | 'BLR' | 'UKR')[], sources: ['S54'] }
+	];
+
+	it('shades NATO members by accession era only when that layer is on', () => {
+		expect(countryCategories({ layers: [], highlight: [] }, members)).toEqual({ RUS: 'russia', BLR: 'belarus', UKR: 'ukraine' });
+		const c = countryCategories({ layers: ['nato-accession'], highlight: ['CHE'] }, members);
+		expect(c).toMatchObject({ USA: 'nato-founding', TUR: 'nato-cold-war', POL: 'nato-post-1997', CHE: 'focus' });
+	});
+
+	it('marks flank members and builds a matching legend', () => {
+		const c = countryCategories({ layers: ['eastern-flank'], highlight: [] }, members);
+		expect(c).toMatchObject({ POL: 'nato-flank', USA: 'nato' });
+		const legend = legendFor({ layers: ['eastern-flank', 'battlegroups', 'disputed'], pins: ['geneva'], places: [] }, c);
+		expect(legend.map((i) => i.label)).toEqual([
+			'Russia',
+			'Belarus',
+			'Ukraine',
+			'NATO members bordering Russia, Belarus or Ukraine',
+			'Other NATO members',
+			'Crimea: annexed by Russia in 2014',
+			'Held by Russian-backed separatists since 2014',
+			'NATO battlegroup or brigade',
+			'January 2022 talks'
+		]);
+	});
+});
