@@ -76,3 +76,15 @@ describe('map theme', () => {
 		]);
 	});
 });
+
+describe('antimeridian', () => {
+	it('keeps a ring that crosses 180° in one piece for the flat WebGL map', async () => {
+		const { unwrapAntimeridian } = await import('../../src/lib/map/antimeridian');
+		const ring = [[178, 65], [-178, 65], [-178, 67], [178, 67], [178, 65]];
+		const fc = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [ring] } }] };
+		const out = unwrapAntimeridian(fc);
+		expect((out.features[0].geometry as { coordinates: number[][][] }).coordinates[0].map((p) => p[0])).toEqual([178, 182, 182, 178, 178]);
+		const europe = { ...fc, features: [{ ...fc.features[0], geometry: { type: 'Polygon' as const, coordinates: [[[20, 50], [30, 50], [30, 55], [20, 50]]] } }] };
+		expect(unwrapAntimeridian(europe)).toEqual(europe);
+	});
+});

@@ -43,7 +43,7 @@ export const CATEGORY_COLORS = {
 
 export const CATEGORY_LABELS: Record<Category, string> = {
 	land: 'Other countries',
-	focus: 'Host country',
+	focus: 'Country in focus',
 	russia: 'Russia',
 	belarus: 'Belarus',
 	ukraine: 'Ukraine',

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { LonLat, Meeting } from '$lib/story/types';
 import type { Padding } from './camera';
+import { unwrapAntimeridian } from './antimeridian';
 import { hatchImage } from './hatch';
 import { createPinElement } from './pinElement';
 import { buildStyle, FONT, type MapState } from './style';
@@ -46,7 +47,7 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 		// Labels are drawn from the page's own font: make sure it is loaded before the first frame.
 		document.fonts.load(`12px "${FONT}"`)
 	]);
-	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string; label: LonLat }>;
+	const countries = unwrapAntimeridian(feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string; label: LonLat }>);
 	for (const f of countries.features) (f.properties as Record<string, unknown>).id = f.id;
 	const countryLabels: FeatureCollection = {
 		type: 'FeatureCollection',

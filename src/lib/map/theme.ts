@@ -30,7 +30,7 @@ export function legendFor(step: Pick<StoryStep, 'layers' | 'pins' | 'places'>, c
 	const items: LegendItem[] = FILL_ORDER.filter((c) => present.has(c)).map((category) => ({
 		kind: 'fill',
 		category,
-		label: category === 'focus' ? 'Other countries in this step' : CATEGORY_LABELS[category]
+		label: CATEGORY_LABELS[category]
 	}));
 	if (step.layers.includes('disputed')) {
 		items.push({ kind: 'hatch', id: 'crimea', label: 'Crimea: annexed by Russia in 2014' });
