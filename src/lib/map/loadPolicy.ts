@@ -1,6 +1,8 @@
-// When the WebGL map starts. Drawing WebGL in software blocks the main thread for a second or
-// more, so the page first shows its text and static map, and the WebGL map starts once the
-// reader interacts (scroll, touch, key) or the page has been idle for a moment after load.
+// When the WebGL map starts. Starting WebGL costs a second or more of main-thread time on slow
+// devices (and far more where WebGL is drawn in software), and 300 KB of script. The page first
+// shows its text and the static SVG map, which already follows the steps; the WebGL map starts
+// when the reader shows intent: scrolls, touches, clicks or presses a key, or arrives on a deep
+// link to a step (then the map is what they came for).
 
 export function supportsWebGL2(): boolean {
 	try {
@@ -10,26 +12,20 @@ export function supportsWebGL2(): boolean {
 	}
 }
 
-const IDLE_AFTER_LOAD_MS = 2500;
 const EVENTS = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
 
-export function whenToLoadWebGL(start: () => void): () => void {
+export function whenToLoadWebGL(start: () => void, now = false): () => void {
 	let done = false;
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	const go = () => {
 		if (done) return;
 		done = true;
 		cleanup();
 		start();
 	};
-	const onLoad = () => (timer = setTimeout(go, IDLE_AFTER_LOAD_MS));
 	const cleanup = () => {
-		clearTimeout(timer);
-		window.removeEventListener('load', onLoad);
 		for (const type of EVENTS) window.removeEventListener(type, go);
 	};
-	for (const type of EVENTS) window.addEventListener(type, go, { passive: true, once: true });
-	if (document.readyState === 'complete') onLoad();
-	else window.addEventListener('load', onLoad, { once: true });
+	if (now) queueMicrotask(go);
+	else for (const type of EVENTS) window.addEventListener(type, go, { passive: true, once: true });
 	return cleanup;
 }

@@ -1,0 +1,82 @@
+// `npm run bench`: build, serve, and run Lighthouse 12 (mobile and desktop presets) against `/`,
+// three runs each; print medians. Also prints the bytes the first view needs, from the build
+// itself: JS before the map chunk, and the map data. A benchmark, not a test: it never fails
+// on a figure. Compare figures only within one sitting; these machines are shared and noisy.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROME_ARGS, findChrome } from '../tests/browser';
+
+const PORT = 4180;
+const URL = `http://127.0.0.1:${PORT}/`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+if (!process.argv.includes('--no-build')) {
+	if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+// Bytes from the build: what index.html loads up front versus the lazily imported map chunk.
+const html = readFileSync('build/index.html', 'utf8');
+const initialJs = new Set([...html.matchAll(/["'(](?:\.\/|\/)?(_app\/immutable\/[^"')]+\.js)/g)].map((m) => m[1]));
+const allJs = readdirSync('build/_app/immutable', { recursive: true }).map(String).filter((f) => /\.m?js$/.test(f)).map((f) => `_app/immutable/${f}`);
+const initialJsGz = [...initialJs].reduce((sum, f) => sum + gz(join('build', f)), 0);
+const mapJsGz = allJs.filter((f) => !initialJs.has(f)).reduce((sum, f) => sum + gz(join('build', f)), 0);
+const basemapGz = gz('build/geo/basemap.svg');
+const webglGeoGz = gz('build/geo/countries.json') + gz('build/geo/disputed.json');
+const htmlGz = gzipSync(html).length;
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const stopServer = () => { try { process.kill(-server.pid!); } catch { /* already gone */ } };
+process.on('exit', stopServer);
+for (let i = 0; i < 50; i++) {
+	try { if ((await fetch(URL)).ok) break; } catch { /* not up yet */ }
+	await new Promise((r) => setTimeout(r, 200));
+}
+
+type Row = { perf: number; a11y: number; bp: number; lcp: number; tbt: number; cls: number; bytes: number };
+async function run(preset: 'mobile' | 'desktop'): Promise<Row> {
+	const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+	try {
+		const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+		const result = await lighthouse(URL, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
+		const lhr = result!.lhr;
+		return {
+			perf: lhr.categories.performance.score! * 100,
+			a11y: lhr.categories.accessibility.score! * 100,
+			bp: lhr.categories['best-practices'].score! * 100,
+			lcp: lhr.audits['largest-contentful-paint'].numericValue!,
+			tbt: lhr.audits['total-blocking-time'].numericValue!,
+			cls: lhr.audits['cumulative-layout-shift'].numericValue!,
+			bytes: lhr.audits['total-byte-weight'].numericValue!
+		};
+	} finally {
+		await chrome.kill();
+	}
+}
+
+console.log(`\nBytes (gzip) from the build:`);
+console.log(`  HTML of /                          ${kb(htmlGz)}`);
+console.log(`  JS before the map chunk            ${kb(initialJsGz)}  (target ≤ 60 KB)`);
+console.log(`  JS of the lazily loaded map        ${kb(mapJsGz)}`);
+console.log(`  static map shapes (first view)     ${kb(basemapGz)}`);
+console.log(`  WebGL map data                     ${kb(webglGeoGz)}`);
+console.log(`  geo data for the first view        ${kb(basemapGz)} static, ${kb(webglGeoGz)} once WebGL starts  (target ≤ 120 KB)`);
+
+for (const preset of ['mobile', 'desktop'] as const) {
+	const rows: Row[] = [];
+	for (let i = 0; i < RUNS; i++) rows.push(await run(preset));
+	const m = (key: keyof Row) => median(rows.map((r) => r[key]));
+	console.log(`\nLighthouse 12.2.3, ${preset}, median of ${RUNS}:`);
+	console.log(`  performance ${m('perf')}  accessibility ${m('a11y')}  best practices ${m('bp')}`);
+	console.log(`  LCP ${Math.round(m('lcp'))} ms  TBT ${Math.round(m('tbt'))} ms  CLS ${m('cls').toFixed(3)}  bytes ${kb(m('bytes'))}`);
+	console.log(`  runs: ${rows.map((r) => r.perf).join(', ')}`);
+}
+stopServer();
+process.exit(0);

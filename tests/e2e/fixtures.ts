@@ -1,0 +1,212 @@
+// Shared Playwright fixtures and helpers for the end-to-end tests.
+//
+// Every test gets an automatic guard that fails it if the page logged a console error, threw an
+// uncaught exception, or requested anything from a host other than the preview server (the
+// explainer promises to load nothing from third parties). A test that expects a particular
+// console error (for example a deliberate 404) lists it with `test.use({ allowedConsoleErrors })`.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+export { expect };
+
+export interface Guard {
+	consoleErrors: string[];
+	pageErrors: string[];
+	externalRequests: string[];
+}
+
+interface Options {
+	/** Console errors (type 'error') that a test expects; matching messages do not fail it. */
+	allowedConsoleErrors: RegExp[];
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export const test = base.extend<Options & { guard: Guard }>({
+	allowedConsoleErrors: [[], { option: true }],
+	guard: [
+		async ({ context, page, allowedConsoleErrors }, use, testInfo) => {
+			const guard: Guard = { consoleErrors: [], pageErrors: [], externalRequests: [] };
+			page.on('console', (message) => {
+				if (message.type() !== 'error') return;
+				const text = message.text();
+				if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
+				const where = message.location();
+				guard.consoleErrors.push(`${text}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+			});
+			page.on('pageerror', (error) => guard.pageErrors.push(`${error.name}: ${error.message}`));
+			// Context-wide, so requests from workers and popups count too.
+			context.on('request', (request) => {
+				const url = request.url();
+				if (!/^(https?|wss?):/i.test(url)) return; // data:, blob:, about: stay in the page
+				const host = new URL(url).hostname;
+				if (!LOCAL_HOSTS.has(host) && !LOCAL_HOSTS.has(`[${host}]`)) guard.externalRequests.push(url);
+			});
+
+			await use(guard);
+
+			const problems = [
+				...guard.pageErrors.map((e) => `uncaught page error: ${e}`),
+				...guard.consoleErrors.map((e) => `console error: ${e}`),
+				...guard.externalRequests.map((u) => `request to an external host: ${u}`)
+			];
+			if (problems.length) {
+				await testInfo.attach('page-problems', { body: problems.join('\n'), contentType: 'text/plain' });
+			}
+			expect(problems, 'the page must log no errors, throw nothing and load nothing from other hosts').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+// ---------------------------------------------------------------------------------------------
+// The story, read from the same file the build uses.
+
+export interface StoryStepFile {
+	id: string;
+	kicker?: string;
+	title: string;
+	body: string;
+	view: { center: [number, number]; zoom: number } | { fit: string[]; maxZoom?: number };
+	pins: string[];
+	alt: string;
+}
+
+export interface MeetingFile {
+	id: string;
+	city: string;
+	title: string;
+	date: string;
+	dateLabel: string;
+	venue: string;
+	who: string[];
+	outcome: string;
+}
+
+const dataFile = (name: string) => readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8');
+
+export function loadStory(): { steps: StoryStepFile[] } {
+	return parse(dataFile('story.yaml'));
+}
+
+export function loadMeetings(): MeetingFile[] {
+	return parse(dataFile('meetings.yaml'));
+}
+
+/** Every named point a `fit` view can refer to, as [lon, lat] (the same tables the build reads). */
+export function loadPoints(): Map<string, [number, number]> {
+	const points = new Map<string, [number, number]>();
+	for (const file of ['places.yaml', 'troop-sites.yaml', 'battlegroups.yaml', 'meetings.yaml']) {
+		for (const row of parse(dataFile(file)) as { id: string; lon: number; lat: number }[]) points.set(row.id, [row.lon, row.lat]);
+	}
+	return points;
+}
+
+/** The centre of a `fit` view: the middle of its bounding box in Web Mercator. */
+export function fitCenter(ids: string[], points = loadPoints()): [number, number] {
+	const coords = ids.map((id) => {
+		const point = points.get(id);
+		if (!point) throw new Error(`fit: unknown point ${id}`);
+		return point;
+	});
+	const lons = coords.map((c) => c[0]);
+	const lats = coords.map((c) => c[1]);
+	const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+	const midY = (mercY(Math.min(...lats)) + mercY(Math.max(...lats))) / 2;
+	return [(Math.min(...lons) + Math.max(...lons)) / 2, (2 * Math.atan(Math.exp(midY)) - Math.PI / 2) * (180 / Math.PI)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers.
+
+export interface CameraValue {
+	lon: number;
+	lat: number;
+	zoom: number;
+}
+
+export function parseCamera(value: string | null): CameraValue | null {
+	if (!value) return null;
+	const parts = value.split(',').map(Number);
+	if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+	return { lon: parts[0], lat: parts[1], zoom: parts[2] };
+}
+
+export async function readCamera(page: Page): Promise<CameraValue | null> {
+	return parseCamera(await page.locator('[data-map]').getAttribute('data-camera'));
+}
+
+/** Whether `camera` is within 0.05° and 0.1 zoom of a step's centre/zoom view. */
+export function nearView(camera: CameraValue | null, view: { center: [number, number]; zoom: number }, degrees = 0.05, zoom = 0.1): boolean {
+	return (
+		!!camera &&
+		Math.abs(camera.lon - view.center[0]) <= degrees &&
+		Math.abs(camera.lat - view.center[1]) <= degrees &&
+		Math.abs(camera.zoom - view.zoom) <= zoom
+	);
+}
+
+/**
+ * Scrolls the window so the step's section starts a little above the reading line (the middle of
+ * the viewport), then waits until the story has made it the active step.
+ */
+export async function scrollToStep(page: Page, id: string, timeout = 15_000): Promise<void> {
+	await page.evaluate((stepId) => {
+		const section = document.querySelector<HTMLElement>(`section[data-step="${stepId}"]`);
+		if (!section) throw new Error(`no section[data-step="${stepId}"]`);
+		// Document offset, not offsetTop: the section's offsetParent is the positioned scrolly box.
+		const top = section.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo({ top: Math.max(0, top - window.innerHeight * 0.3), behavior: 'instant' });
+	}, id);
+	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', id, { timeout });
+}
+
+/**
+ * Shows intent (a small wheel turn where there is a mouse, and a harmless key press) so the page
+ * starts the WebGL map, then waits until it has taken over.
+ */
+export async function waitForWebGL(page: Page, timeout = 45_000): Promise<void> {
+	const map = page.locator('[data-map]');
+	await expect(map).toBeVisible();
+	if ((await map.getAttribute('data-map-ready')) !== 'true') {
+		// Wheel events need the pointer over the page; keydown works everywhere (phones included).
+		const viewport = page.viewportSize();
+		if (viewport) await page.mouse.move(viewport.width / 2, viewport.height / 2);
+		await page.mouse.wheel(0, 1).catch(() => undefined);
+		await page.keyboard.press('Shift');
+	}
+	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout });
+	await expect(map).toHaveAttribute('data-renderer', 'webgl');
+}
+
+/** The app's `data-camera` text for a centre and zoom ("lon,lat,zoom", 3 and 2 decimals). */
+export function cameraText(view: { center: [number, number]; zoom: number }): string {
+	return `${view.center[0].toFixed(3)},${view.center[1].toFixed(3)},${view.zoom.toFixed(2)}`;
+}
+
+/** Waits until data-camera holds a valid value different from `before`, and returns it. */
+export async function cameraChangedFrom(page: Page, before: string | null, timeout = 20_000): Promise<CameraValue> {
+	const map = page.locator('[data-map]');
+	let now: string | null = null;
+	await expect
+		.poll(
+			async () => {
+				now = await map.getAttribute('data-camera');
+				return !!parseCamera(now) && now !== before;
+			},
+			{ timeout, message: `data-camera should move away from ${before}` }
+		)
+		.toBe(true);
+	return parseCamera(now)!;
+}
+
+/** Fails if the document is wider than the viewport (sideways scrolling on phones). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+	const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		innerWidth: window.innerWidth
+	}));
+	expect(scrollWidth, 'document.documentElement.scrollWidth <= innerWidth').toBeLessThanOrEqual(innerWidth);
+}

@@ -1,0 +1,262 @@
+// The scrollytelling contract: steps activate on scroll, the map follows, pins open their
+// details, the progress bar and deep links jump to steps, and the address follows the reader.
+import type { Page } from '@playwright/test';
+import {
+	test,
+	expect,
+	loadStory,
+	loadMeetings,
+	loadPoints,
+	fitCenter,
+	scrollToStep,
+	waitForWebGL,
+	readCamera,
+	nearView,
+	cameraText,
+	cameraChangedFrom,
+	expectNoHorizontalOverflow
+} from './fixtures';
+
+const { steps } = loadStory();
+const meetings = loadMeetings();
+const points = loadPoints();
+const ids = steps.map((s) => s.id);
+const stepById = (id: string) => steps.find((s) => s.id === id)!;
+const centerView = (id: string) => {
+	const view = stepById(id).view;
+	if (!('center' in view)) throw new Error(`step ${id} has no centre/zoom view`);
+	return view;
+};
+
+// WebGL drawn in software on two cores: starting the map alone takes ten to twenty seconds.
+test.describe.configure({ timeout: 180_000 });
+
+test('the story has the steps the tests expect', async ({ page }) => {
+	expect(ids).toEqual(['intro', 'buildup', 'demands', 'eastern-flank', 'geneva', 'brussels', 'vienna', 'talks']);
+	await page.goto('/');
+	await expect(page.locator('section[data-step]')).toHaveCount(ids.length);
+	const domIds = await page.locator('section[data-step]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-step'), el.id]));
+	expect(domIds).toEqual(ids.map((id) => [id, id]));
+	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'intro');
+});
+
+test('every step activates on scroll, in order, and the WebGL camera moves to its view', async ({ page }) => {
+	await page.goto('/');
+	await waitForWebGL(page);
+	const map = page.locator('[data-map]');
+	await expect(map).toHaveAttribute('data-map-step', 'intro');
+	const seen: string[] = [];
+	// Record every active step the story passes through, to check the order.
+	await page.exposeFunction('__recordStep', (id: string) => seen.push(id));
+	await page.evaluate(() => {
+		const root = document.querySelector('[data-active-step]')!;
+		new MutationObserver(() => (window as unknown as { __recordStep: (id: string) => void }).__recordStep(root.getAttribute('data-active-step')!)).observe(root, {
+			attributes: true,
+			attributeFilter: ['data-active-step']
+		});
+	});
+
+	for (const step of steps.slice(1)) {
+		const before = await map.getAttribute('data-camera');
+		await scrollToStep(page, step.id);
+		await expect(map).toHaveAttribute('data-map-step', step.id);
+		await expect(page.locator(`section[data-step="${step.id}"]`)).toHaveClass(/\bactive\b/);
+		const after = await cameraChangedFrom(page, before);
+		const view = step.view;
+		if ('center' in view) {
+			await expect
+				.poll(() => readCamera(page), { message: `camera for ${step.id} should end at ${cameraText(view)}`, timeout: 20_000 })
+				.toSatisfy((camera) => nearView(camera as Awaited<ReturnType<typeof readCamera>>, view));
+		} else {
+			// A fitted view: centred on the middle of the fitted points, never closer than maxZoom.
+			const center = fitCenter(view.fit, points);
+			expect(Math.abs(after.lon - center[0]), `${step.id} camera longitude`).toBeLessThanOrEqual(0.05);
+			expect(Math.abs(after.lat - center[1]), `${step.id} camera latitude`).toBeLessThanOrEqual(0.05);
+			expect(after.zoom, `${step.id} camera zoom`).toBeLessThanOrEqual((view.maxZoom ?? 6) + 0.005);
+		}
+	}
+	expect(seen, 'steps activate one after another, in reading order').toEqual(ids.slice(1));
+	await expect(map).toHaveAttribute('data-renderer', 'webgl');
+	await expect(page.locator('svg[data-static-map]')).toHaveCount(0);
+});
+
+test('@phone scrolling through every step on a phone: the map follows and nothing overflows sideways', async ({ page }) => {
+	await page.goto('/');
+	const map = page.locator('[data-map]');
+	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'intro');
+	await expectNoHorizontalOverflow(page);
+	for (const step of steps.slice(1)) {
+		const before = await map.getAttribute('data-camera');
+		await scrollToStep(page, step.id);
+		await expect(map).toHaveAttribute('data-map-step', step.id);
+		await cameraChangedFrom(page, before);
+		const view = step.view;
+		if ('center' in view) {
+			await expect
+				.poll(() => readCamera(page), { message: `camera for ${step.id} should end at ${cameraText(view)}`, timeout: 20_000 })
+				.toSatisfy((camera) => nearView(camera as Awaited<ReturnType<typeof readCamera>>, view));
+		}
+		// The sticky map stays on screen behind the text.
+		await expect(map).toBeInViewport({ ratio: 0.5 });
+		await expect(page.locator('svg[data-static-map], [data-map] canvas').first()).toBeVisible();
+		await expectNoHorizontalOverflow(page);
+	}
+});
+
+test.describe('meeting pins', () => {
+	async function openGenevaStep(page: Page) {
+		await page.goto('/');
+		await waitForWebGL(page);
+		await scrollToStep(page, 'geneva');
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', cameraText(centerView('geneva')), { timeout: 20_000 });
+	}
+
+	test('@phone the Geneva pin shows its city and date; Enter opens the details, Escape closes them and focus returns', async ({ page }) => {
+		const geneva = meetings.find((m) => m.id === 'geneva')!;
+		await openGenevaStep(page);
+		const pin = page.locator('[data-pin="geneva"]');
+		await expect(pin).toBeVisible();
+		await expect(pin).toBeInViewport();
+		await expect(pin).toContainText('Geneva');
+		await expect(pin).toContainText(geneva.dateLabel);
+		// Only this step's pin is on the map.
+		await expect(page.locator('[data-pin="brussels"], [data-pin="vienna"]')).toHaveCount(0);
+
+		await pin.focus();
+		await expect(pin).toBeFocused();
+		await page.keyboard.press('Enter');
+		const popup = page.locator('[data-popup="geneva"]');
+		await expect(popup).toBeVisible();
+		await expect(popup).toHaveAttribute('role', 'dialog');
+		await expect(popup).toContainText(geneva.venue);
+		await expect(popup).toContainText(geneva.dateLabel);
+		await expect(popup).toContainText(geneva.who[0]);
+		await expect(popup).toContainText(geneva.outcome.split(/\s+/).slice(0, 8).join(' '));
+		// Focus moves into the dialog.
+		await expect.poll(() => popup.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+
+		await page.keyboard.press('Escape');
+		await expect(popup).toHaveCount(0);
+		await expect(pin).toBeFocused();
+	});
+
+	test('a click opens the details and the Close button closes them, returning focus to the pin', async ({ page }) => {
+		await openGenevaStep(page);
+		const pin = page.locator('[data-pin="geneva"]');
+		await pin.click();
+		const popup = page.locator('[data-popup="geneva"]');
+		await expect(popup).toBeVisible();
+		await popup.getByRole('button', { name: /close/i }).click();
+		await expect(popup).toHaveCount(0);
+		await expect(pin).toBeFocused();
+	});
+
+	test('the talks step pins all three meetings', async ({ page }) => {
+		await page.goto('/');
+		await waitForWebGL(page);
+		await scrollToStep(page, 'talks');
+		for (const meeting of meetings) {
+			const pin = page.locator(`[data-pin="${meeting.id}"]`);
+			await expect(pin).toBeVisible();
+			await expect(pin).toContainText(meeting.city);
+			await expect(pin).toContainText(meeting.dateLabel);
+		}
+	});
+});
+
+test.describe('progress bar and deep links', () => {
+	test('@phone clicking the Vienna step in the progress bar jumps there and sets the address', async ({ page }) => {
+		await page.goto('/');
+		const nav = page.getByRole('navigation', { name: 'Story steps' });
+		await expect(nav.locator('a[href^="#"]')).toHaveCount(ids.length);
+		await expect(nav.locator('a[aria-current="step"]')).toHaveAttribute('href', '#intro');
+
+		await nav.locator('a[href="#vienna"]').click();
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'vienna');
+		await expect(nav.locator('a[href="#vienna"]')).toHaveAttribute('aria-current', 'step');
+		await expect(nav.locator('a[aria-current]')).toHaveCount(1);
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#vienna');
+		await expect(page.locator('section[data-step="vienna"] h2')).toBeInViewport();
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'vienna');
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', cameraText(centerView('vienna')), { timeout: 30_000 });
+		// The step stays active once the page has settled (the jump does not bounce back).
+		await page.waitForTimeout(300);
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'vienna');
+	});
+
+	test('@phone a deep link to #brussels opens at the Brussels step', async ({ page }) => {
+		await page.goto('/#brussels');
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'brussels');
+		const nav = page.getByRole('navigation', { name: 'Story steps' });
+		await expect(nav.locator('a[href="#brussels"]')).toHaveAttribute('aria-current', 'step');
+		await expect(page.locator('section[data-step="brussels"] h2')).toBeInViewport();
+		const map = page.locator('[data-map]');
+		await expect(map).toHaveAttribute('data-map-step', 'brussels');
+		await expect(map).toHaveAttribute('data-camera', cameraText(centerView('brussels')), { timeout: 30_000 });
+		// A deep link is a request for the map: the WebGL map starts without further input.
+		await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 45_000 });
+		await expect(map).toHaveAttribute('data-camera', cameraText(centerView('brussels')));
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'brussels');
+		expect(new URL(page.url()).hash).toBe('#brussels');
+	});
+
+	test('@phone the address follows the reader with replaceState: no new history entries', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'intro');
+		const startLength = await page.evaluate(() => history.length);
+		for (const id of [...ids.slice(1), ...ids.slice(0, -1).reverse()]) {
+			await scrollToStep(page, id);
+			await expect.poll(() => page.evaluate(() => location.hash), { message: `hash for ${id}` }).toBe(`#${id}`);
+		}
+		expect(await page.evaluate(() => history.length), 'history.length after scrolling through the story').toBe(startLength);
+	});
+});
+
+test.describe('reduced motion', () => {
+	/** Milliseconds from the map switching to `id` until its camera settles on the step's view. */
+	async function timeCameraMove(page: Page, id: string, timeout: number): Promise<number> {
+		const map = page.locator('[data-map]');
+		await page.evaluate(() => {
+			const el = document.querySelector('[data-map]')!;
+			const w = window as unknown as { __moves: { attr: string; value: string | null; t: number }[]; __observer?: MutationObserver };
+			w.__observer?.disconnect();
+			w.__moves = [];
+			w.__observer = new MutationObserver((records) => {
+				for (const r of records) w.__moves.push({ attr: r.attributeName!, value: el.getAttribute(r.attributeName!), t: performance.now() });
+			});
+			w.__observer.observe(el, { attributes: true, attributeFilter: ['data-map-step', 'data-camera'] });
+		});
+		await scrollToStep(page, id);
+		const target = cameraText(centerView(id));
+		await expect(map).toHaveAttribute('data-camera', target, { timeout });
+		const moves = await page.evaluate(() => (window as unknown as { __moves: { attr: string; value: string | null; t: number }[] }).__moves);
+		const switched = moves.find((m) => m.attr === 'data-map-step' && m.value === id);
+		const arrived = moves.find((m) => m.attr === 'data-camera' && m.value === target);
+		expect(switched, 'data-map-step changed').toBeTruthy();
+		expect(arrived, 'data-camera reached the target').toBeTruthy();
+		return arrived!.t - switched!.t;
+	}
+
+	test('@phone under prefers-reduced-motion the WebGL camera cuts to each step instead of flying', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		await waitForWebGL(page);
+		for (const id of ['geneva', 'brussels', 'vienna']) {
+			// The attribute must hold the final value almost at once; a flight takes about two seconds.
+			const elapsed = await timeCameraMove(page, id, 1_500);
+			expect(elapsed, `camera move to ${id} took ${Math.round(elapsed)} ms`).toBeLessThan(500);
+		}
+	});
+
+	test('without reduced motion the camera flies (control for the test above)', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/');
+		await waitForWebGL(page);
+		const before = await page.locator('[data-map]').getAttribute('data-camera');
+		await scrollToStep(page, 'eastern-flank');
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'eastern-flank');
+		await cameraChangedFrom(page, before); // the flight to eastern-flank has ended
+		const elapsed = await timeCameraMove(page, 'geneva', 20_000);
+		expect(elapsed, `a flight to geneva took ${Math.round(elapsed)} ms`).toBeGreaterThan(500);
+	});
+});
