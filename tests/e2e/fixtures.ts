@@ -210,3 +210,18 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 	}));
 	expect(scrollWidth, 'document.documentElement.scrollWidth <= innerWidth').toBeLessThanOrEqual(innerWidth);
 }
+
+/** Waits until data-camera is within 0.05° and 0.1 zoom of a centre/zoom view. */
+export async function expectCameraNear(page: Page, view: { center: [number, number]; zoom: number }, timeout = 20_000): Promise<void> {
+	const map = page.locator('[data-map]');
+	const target = cameraText(view);
+	await expect
+		.poll(
+			async () => {
+				const raw = await map.getAttribute('data-camera');
+				return nearView(parseCamera(raw), view) ? target : raw;
+			},
+			{ timeout, message: `data-camera should end near ${target}` }
+		)
+		.toBe(target);
+}

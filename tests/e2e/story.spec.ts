@@ -10,8 +10,7 @@ import {
 	fitCenter,
 	scrollToStep,
 	waitForWebGL,
-	readCamera,
-	nearView,
+	expectCameraNear,
 	cameraText,
 	cameraChangedFrom,
 	expectNoHorizontalOverflow
@@ -64,9 +63,7 @@ test('every step activates on scroll, in order, and the WebGL camera moves to it
 		const after = await cameraChangedFrom(page, before);
 		const view = step.view;
 		if ('center' in view) {
-			await expect
-				.poll(() => readCamera(page), { message: `camera for ${step.id} should end at ${cameraText(view)}`, timeout: 20_000 })
-				.toSatisfy((camera) => nearView(camera as Awaited<ReturnType<typeof readCamera>>, view));
+			await expectCameraNear(page, view);
 		} else {
 			// A fitted view: centred on the middle of the fitted points, never closer than maxZoom.
 			const center = fitCenter(view.fit, points);
@@ -92,9 +89,7 @@ test('@phone scrolling through every step on a phone: the map follows and nothin
 		await cameraChangedFrom(page, before);
 		const view = step.view;
 		if ('center' in view) {
-			await expect
-				.poll(() => readCamera(page), { message: `camera for ${step.id} should end at ${cameraText(view)}`, timeout: 20_000 })
-				.toSatisfy((camera) => nearView(camera as Awaited<ReturnType<typeof readCamera>>, view));
+			await expectCameraNear(page, view);
 		}
 		// The sticky map stays on screen behind the text.
 		await expect(map).toBeInViewport({ ratio: 0.5 });

@@ -3,15 +3,17 @@
 // on scroll events. When the band changes, the active step is measured directly (the last step
 // whose top is above the line), which stays right after fast jumps and at the page's ends.
 
+/** The last step whose top is at or above the reading line; the first step before any is. */
+export function activeIndex(tops: number[], line: number): number {
+	let active = 0;
+	tops.forEach((top, i) => {
+		if (top <= line) active = i;
+	});
+	return active;
+}
+
 export function watchActiveStep(steps: HTMLElement[], onChange: (index: number) => void): () => void {
-	const measure = () => {
-		const line = window.innerHeight / 2;
-		let active = 0;
-		steps.forEach((el, i) => {
-			if (el.getBoundingClientRect().top <= line) active = i;
-		});
-		onChange(active);
-	};
+	const measure = () => onChange(activeIndex(steps.map((el) => el.getBoundingClientRect().top), window.innerHeight / 2));
 	const observer = new IntersectionObserver(measure, { rootMargin: '-50% 0px -50% 0px', threshold: 0 });
 	for (const el of steps) observer.observe(el);
 	// Rotations and resizes move the line without crossing anything.

@@ -1,8 +1,10 @@
-// The static map's geometry: one SVG file of country shapes (static/geo/basemap.svg), projected
-// at build time, which the page draws with <use> and colours per step. The shapes are fetched
-// once, cached, and never repeated in the HTML or the page data. It is made from the same
-// files the WebGL map loads (static/geo, from scripts/build-geo.ts), more simplified: it is
-// the first view and the fallback, drawn without any map library in the browser.
+// The static map's geometry: country shapes projected at build time into one hidden SVG <defs>
+// block that src/hooks.server.ts puts at the end of every page, outside the Svelte tree. The map
+// draws them with <use href="#shape-UKR"> and colours them per step, so the shapes are in the
+// HTML once and never in the page data or the JavaScript. (An external SVG file would be
+// refused in sandboxed iframes.) Made from the same files the WebGL map loads (static/geo, from
+// scripts/build-geo.ts), more simplified: it is the first view and the fallback, drawn without
+// any map library in the browser.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { geoBounds, geoMercator, geoPath } from 'd3-geo';
@@ -11,7 +13,7 @@ import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { WORLD } from '../map/camera';
-import { BASEMAP_SCALE, type Basemap } from '../map/basemap';
+import { BASEMAP_SCALE, shapeId, type Basemap } from '../map/basemap';
 
 /** Share of points kept from the WebGL data: enough for the static views, about 45 KB gzip. */
 const KEEP = 0.5;
@@ -52,17 +54,17 @@ export function loadBasemap(root = process.cwd()): Basemap {
 	};
 }
 
-/** The SVG file: one <path id="…"> per country and disputed area, in BASEMAP_SCALE units. */
-export function basemapSvg(root = process.cwd()): string {
+/** Hidden SVG defs: one <path id="shape-…"> per country and disputed area, in BASEMAP_SCALE units. */
+export function basemapDefs(root = process.cwd()): string {
 	const { topology: full, disputed } = read(root);
 	const pre = presimplify(full, sphericalTriangleArea);
 	const topology = simplify(pre, quantile(pre, KEEP));
 	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, CountryProps>;
 	const path = geoPath(projection(BASEMAP_SCALE)).digits(0);
-	const shape = (id: string, f: Feature) => `<path id="${id}" d="${path(f)}" vector-effect="non-scaling-stroke"/>`;
+	const shape = (id: string, f: Feature) => `<path id="${shapeId(id)}" d="${path(f)}" vector-effect="non-scaling-stroke"/>`;
 	const shapes = [
 		...countries.features.filter(inRegion).map((f) => shape(String(f.id), f)),
 		...disputed.features.map((f) => shape(`disputed-${f.properties.id}`, f))
 	];
-	return `<svg xmlns="http://www.w3.org/2000/svg"><!-- Natural Earth (public domain); Web Mercator, ${WORLD * BASEMAP_SCALE} units to the world --><defs>\n${shapes.join('\n')}\n</defs></svg>\n`;
+	return `<svg aria-hidden="true" focusable="false" width="0" height="0" style="position:absolute;overflow:hidden"><!-- Natural Earth (public domain); Web Mercator, ${WORLD * BASEMAP_SCALE} units to the world --><defs>\n${shapes.join('\n')}\n</defs></svg>`;
 }

@@ -1,0 +1,29 @@
+// oEmbed (https://oembed.com): lets a CMS that speaks oEmbed embed the story from its URL alone.
+// Discovered through the <link rel="alternate" type="application/json+oembed"> in the story's
+// head. URLs are absolute when PUBLIC_BASE_URL is set at build time (they must be, for a CMS).
+import { json } from '@sveltejs/kit';
+import { defaultHeight, embedSnippet } from '$lib/embed/snippets';
+import { siteUrl } from '$lib/server/site';
+import { loadStory } from '$lib/server/story/load';
+
+export const prerender = true;
+
+export function GET() {
+	const { meta } = loadStory();
+	const site = siteUrl();
+	return json({
+		version: '1.0',
+		type: 'rich',
+		title: meta.title,
+		author_name: meta.byline,
+		provider_name: meta.byline,
+		provider_url: `${site}/`,
+		html: embedSnippet({ siteUrl: site, title: meta.title, withScript: true }),
+		width: 700,
+		height: defaultHeight(),
+		thumbnail_url: `${site}/share.png`,
+		thumbnail_width: 1200,
+		thumbnail_height: 630,
+		cache_age: 86400
+	});
+}

@@ -1,0 +1,98 @@
+// Readers whose browser cannot draw WebGL keep the static SVG map, are told so, and the map still
+// follows the story and opens the meeting pins. A separate file from fallbacks.spec.ts because the
+// browser has to be launched with WebGL switched off, and Playwright only allows launch options at
+// the top level of a file.
+import { CHROME_ARGS, findChrome } from '../browser';
+import { test, expect, loadStory, loadMeetings, scrollToStep, cameraChangedFrom, cameraText } from './fixtures';
+
+const { steps } = loadStory();
+const meetings = loadMeetings();
+
+test.use({ launchOptions: { executablePath: findChrome(), args: [...CHROME_ARGS, '--disable-webgl', '--disable-3d-apis'] } });
+
+test('WebGL is really off in this browser', async ({ page }) => {
+	await page.goto('/');
+	const contexts = await page.evaluate(() => {
+		const canvas = () => document.createElement('canvas');
+		return { webgl: !!canvas().getContext('webgl'), webgl2: !!canvas().getContext('webgl2') };
+	});
+	expect(contexts).toEqual({ webgl: false, webgl2: false });
+});
+
+test.describe('WebGL unavailable', () => {
+	test.describe.configure({ timeout: 120_000 });
+
+	test('@phone the static map stays, says so, and follows every step', async ({ page }) => {
+		await page.goto('/');
+		const map = page.locator('[data-map]');
+		// Show intent, as a reader would: this is what would start the WebGL map.
+		await page.keyboard.press('Shift');
+		await expect(page.locator('[data-map] .notice, [data-map] [role="status"]').filter({ hasText: /static map/i })).toBeVisible();
+		await expect(map).toHaveAttribute('data-renderer', 'static');
+		await expect(page.locator('svg[data-static-map]')).toBeVisible();
+
+		for (const step of steps.slice(1)) {
+			const before = await map.getAttribute('data-camera');
+			await scrollToStep(page, step.id);
+			await expect(map).toHaveAttribute('data-map-step', step.id);
+			await cameraChangedFrom(page, before);
+			if ('center' in step.view) await expect(map).toHaveAttribute('data-camera', cameraText(step.view));
+		}
+		await expect(map).toHaveAttribute('data-renderer', 'static');
+		await expect(map).toHaveAttribute('data-map-ready', 'false');
+		await expect(page.locator('svg[data-static-map]')).toBeVisible();
+	});
+
+	test('@phone on the Geneva step the static pin shows and opens its details', async ({ page }) => {
+		const geneva = meetings.find((m) => m.id === 'geneva')!;
+		await page.goto('/');
+		await scrollToStep(page, 'geneva');
+		const pin = page.locator('svg[data-static-map] [data-pin="geneva"]');
+		await expect(pin).toBeVisible();
+		await expect(pin).toHaveAttribute('role', 'button');
+		await expect(pin).toContainText('Geneva');
+		await expect(pin).toContainText(geneva.dateLabel);
+
+		// Keyboard: Enter opens, Escape closes, focus returns.
+		await pin.focus();
+		await page.keyboard.press('Enter');
+		const popup = page.locator('[data-popup="geneva"]');
+		await expect(popup).toBeVisible();
+		await expect(popup).toContainText(geneva.venue);
+		await page.keyboard.press('Escape');
+		await expect(popup).toHaveCount(0);
+		await expect(pin).toBeFocused();
+
+		// Pointer: a click opens it too.
+		await pin.click();
+		await expect(popup).toBeVisible();
+		await popup.getByRole('button', { name: /close/i }).click();
+		await expect(popup).toHaveCount(0);
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-renderer', 'static');
+	});
+
+	test('a static pin shows a visible focus indicator when tabbed to', async ({ page }) => {
+		await page.goto('/');
+		await scrollToStep(page, 'geneva');
+		const pin = page.locator('svg[data-static-map] [data-pin="geneva"]');
+		await expect(pin).toBeVisible();
+		const box = pin.locator('.pin-box');
+		const idle = await box.evaluate((el) => ({ stroke: getComputedStyle(el).stroke, width: getComputedStyle(el).strokeWidth }));
+		await page.locator('nav[aria-label="Story steps"] a[href="#talks"]').focus();
+		let focused = false;
+		for (let i = 0; i < 10 && !focused; i++) {
+			await page.keyboard.press('Tab');
+			focused = await pin.evaluate((el) => el === document.activeElement);
+		}
+		expect(focused, 'Tab reaches the Geneva pin').toBe(true);
+		const indicator = await pin.evaluate((el) => {
+			const s = getComputedStyle(el);
+			const b = getComputedStyle(el.querySelector('.pin-box')!);
+			return { outline: s.outlineStyle, outlineWidth: s.outlineWidth, stroke: b.stroke, width: b.strokeWidth };
+		});
+		const outlined = indicator.outline !== 'none' && indicator.outlineWidth !== '0px';
+		const stroked = indicator.stroke !== idle.stroke || indicator.width !== idle.width;
+		expect(outlined || stroked, `focus indicator: ${JSON.stringify(indicator)}, idle ${JSON.stringify(idle)}`).toBe(true);
+	});
+});
+
