@@ -20,11 +20,20 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
 		{ name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ }
 	],
-	// A real build served over HTTP, as readers get it.
-	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	webServer: [
+		// A real build served over HTTP, as readers get it.
+		{
+			command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		// Stand-in article pages on another origin, for the embed tests.
+		{
+			command: 'node tests/e2e/host/server.mjs',
+			url: 'http://127.0.0.1:4174/plain.html',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

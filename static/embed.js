@@ -14,7 +14,7 @@
 
 	var frames = [];
 	var pending = false;
-	var PYM = /^xPYMx[\w-]{1,100}xPYMxheightxPYMx(\d{1,7})$/;
+	var PYM = /^pymxPYMx[\w-]{1,100}xPYMxheightxPYMx(\d{1,7})$/;
 
 	function isHeight(n) {
 		return typeof n === 'number' && isFinite(n) && n >= 0 && n <= 1000000;

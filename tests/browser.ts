@@ -16,9 +16,15 @@ export function findChrome(): string | undefined {
 	return undefined;
 }
 
-/** WebGL2 through SwiftShader, and no background traffic to Google's hosts. */
+/**
+ * WebGL2 through SwiftShader, and no background traffic to Google's hosts. Rasterising the page
+ * itself through SwiftShader (Chromium's default once the GPU blocklist is ignored) takes about a
+ * second per frame for the SVG map on these machines, so page raster stays on the CPU; the
+ * WebGL map still runs on SwiftShader.
+ */
 export const CHROME_ARGS = [
 	'--no-sandbox',
+	'--disable-gpu-rasterization',
 	'--use-angle=swiftshader',
 	'--enable-unsafe-swiftshader',
 	'--ignore-gpu-blocklist',

@@ -33,7 +33,7 @@ export function parseGeometry(data: unknown): GeometryMessage | null {
 	return { type: 'explainer:geometry', top: m.top, viewportHeight: m.viewportHeight };
 }
 
-/** pym.js 1.3 child height message: `xPYMx{childId}xPYMxheightxPYMx{height}`. */
+/** pym.js 1.3 child height message: `pymxPYMx{childId}xPYMxheightxPYMx{height}`. */
 export function pymHeightMessage(childId: string, height: number): string {
-	return ['xPYMx', childId, 'xPYMx', 'height', 'xPYMx', String(Math.ceil(height))].join('');
+	return ['pym', childId, 'height', String(Math.ceil(height))].join('xPYMx');
 }
