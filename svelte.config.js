@@ -10,6 +10,27 @@ export default {
 		// Every route is prerendered to static files: the explainer can be hosted anywhere,
 		// including on a school's offline laptop.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A strict content security policy, written into each prerendered page as a <meta> tag
+		// with hashes of SvelteKit's inline scripts. Everything comes from this site: no eval,
+		// no inline script, no other host. Inline styles are allowed because components and
+		// the map set style attributes. frame-ancestors cannot live in a <meta> tag: hosts send
+		// it as a header (see README, "Security headers"; `vite preview` does, see vite.config.ts).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };

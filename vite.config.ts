@@ -1,8 +1,23 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { securityHeaders } from './src/lib/security/headers';
+
+/** `vite preview` sends the same security headers a production host should (see README). */
+function previewHeaders(): Plugin {
+	return {
+		name: 'explainer-preview-headers',
+		configurePreviewServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const path = new URL(req.url ?? '/', 'http://x').pathname;
+				for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
+				next();
+			});
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), previewHeaders()],
 	build: {
 		// maplibre-gl is a large lazily-loaded chunk by design; the warning is noise.
 		chunkSizeWarningLimit: 1200
