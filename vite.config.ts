@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { securityHeaders } from './src/lib/security/headers';
+import { securityHeaders } from './src/lib/security/headers.ts';
 
 /** `vite preview` sends the same security headers a production host should (see README). */
 function previewHeaders(): Plugin {

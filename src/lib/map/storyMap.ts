@@ -32,6 +32,9 @@ export interface StoryMapOptions {
 	initial: MapView;
 	onMove: (center: LonLat, zoom: number) => void;
 	onPin: (id: string, element: HTMLElement) => void;
+	/** The GPU dropped the WebGL context (MapLibre restores it if the browser gives it back). */
+	onContextLost: () => void;
+	onContextRestored: () => void;
 }
 
 export interface StoryMap {
@@ -68,6 +71,8 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 		fadeDuration: 150
 	});
 	map.getCanvas().setAttribute('aria-hidden', 'true');
+	map.on('webglcontextlost', () => options.onContextLost());
+	map.on('webglcontextrestored', () => options.onContextRestored());
 	// The hatch images must exist before the first tiles are laid out.
 	map.once('style.load', () => {
 		map.addImage('hatch-crimea', hatchImage('crimea'));
