@@ -73,28 +73,39 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	map.getCanvas().setAttribute('aria-hidden', 'true');
 	map.on('webglcontextlost', () => options.onContextLost());
 	map.on('webglcontextrestored', () => options.onContextRestored());
-	// The hatch images must exist before the first tiles are laid out.
-	map.once('style.load', () => {
-		map.addImage('hatch-crimea', hatchImage('crimea'));
-		map.addImage('hatch-separatist', hatchImage('separatist'));
-	});
-	map.on('moveend', () => {
-		const c = map.getCenter();
-		options.onMove([c.lng, c.lat], map.getZoom());
-	});
-
 	const markers = new Map<string, Marker>();
 	for (const meeting of options.meetings) {
 		const element = createPinElement(meeting, () => options.onPin(meeting.id, element));
 		markers.set(meeting.id, new maplibregl.Marker({ element, anchor: 'bottom' }).setLngLat([meeting.lon, meeting.lat]));
 	}
 
-	const show = (view: MapView) => {
+	// The hatch images must exist before the first tiles are laid out. The style loads again after
+	// a lost GPU context is restored; the step's state is then applied again (see `show`).
+	let current: MapView = options.initial;
+	map.on('style.load', () => {
+		for (const kind of ['crimea', 'separatist'] as const) {
+			if (!map.hasImage(`hatch-${kind}`)) map.addImage(`hatch-${kind}`, hatchImage(kind));
+		}
+		applyState(current);
+	});
+	map.on('moveend', () => {
+		const c = map.getCenter();
+		options.onMove([c.lng, c.lat], map.getZoom());
+	});
+
+	function applyState(view: MapView) {
+		// While the style reloads (after a restored GPU context) it refuses changes; 'style.load' re-applies.
+		if (!map.style?._loaded) return;
 		for (const [name, value] of Object.entries(view.state)) map.setGlobalStateProperty(name, value);
 		for (const [id, marker] of markers) {
 			if (view.pins.includes(id)) marker.addTo(map);
 			else marker.remove();
 		}
+	}
+
+	const show = (view: MapView) => {
+		current = view;
+		applyState(view);
 		const camera = { center: view.center, zoom: view.zoom, padding: view.padding };
 		if (view.instant) map.jumpTo(camera);
 		else map.flyTo({ ...camera, duration: 1800, curve: 1.3, essential: true });

@@ -4,6 +4,12 @@
 
 export type PresentAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blackout' | 'overview' | 'speaker' | 'help';
 
+/** One line of the keys help: the keys (as printed on them) and what they do. */
+export interface KeyRow {
+	keys: string[];
+	action: string;
+}
+
 /** The parts of a KeyboardEvent the mapping reads. */
 export interface KeyPress {
 	key: string;
@@ -107,10 +113,11 @@ export function gridMove(key: string, index: number, count: number, columns: num
 			next = index - 1;
 			break;
 		case 'ArrowDown':
-			next = index + cols;
+			// Into a shorter last row: its last card. From the last row: nowhere.
+			next = index + cols < count ? index + cols : Math.floor((count - 1) / cols) > Math.floor(index / cols) ? count - 1 : index;
 			break;
 		case 'ArrowUp':
-			next = index - cols;
+			next = index - cols >= 0 ? index - cols : index;
 			break;
 		case 'Home':
 			next = 0;
