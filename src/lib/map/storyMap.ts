@@ -31,6 +31,8 @@ export interface StoryMapOptions {
 	meetings: Meeting[];
 	initial: MapView;
 	onMove: (center: LonLat, zoom: number) => void;
+	/** The camera started (true) or finished (false) a move. */
+	onMoving: (moving: boolean) => void;
 	onPin: (id: string, element: HTMLElement) => void;
 	/** The GPU dropped the WebGL context (MapLibre restores it if the browser gives it back). */
 	onContextLost: () => void;
@@ -88,9 +90,11 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 		}
 		applyState(current);
 	});
+	map.on('movestart', () => options.onMoving(true));
 	map.on('moveend', () => {
 		const c = map.getCenter();
 		options.onMove([c.lng, c.lat], map.getZoom());
+		options.onMoving(false);
 	});
 
 	function applyState(view: MapView) {
