@@ -17,7 +17,9 @@ const original = parse(readFileSync('data/story.yaml', 'utf8'));
 const stepCount = original.steps.length;
 const clone = <T>(x: T): T => structuredClone(x);
 
-type Mutation = (story: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a story being broken on purpose has no type
+type Story = Record<string, any>;
+type Mutation = (story: Story) => void;
 
 const wrongValues = fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.constant([]), fc.constant({ x: 1 }), fc.boolean());
 const stepField = fc.constantFrom('id', 'title', 'body', 'view', 'layers', 'highlight', 'places', 'pins', 'alt', 'sources', 'notes', 'question', 'figure');
@@ -29,33 +31,33 @@ const mutations: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
 		.filter(([, field, value]) => !(Array.isArray(value) && ['layers', 'highlight', 'places', 'pins'].includes(field)))
 		.map(([i, field, value]) => ({
 		name: `steps[${i}].${field} = ${JSON.stringify(value)}`,
-		apply: (s) => void (s.steps[i][field] = value)
+		apply: (s: Story) => void (s.steps[i][field] = value)
 	})),
 	fc.tuple(step, fc.constantFrom('id', 'title', 'body', 'view', 'alt', 'sources', 'notes', 'question')).map(([i, field]) => ({
 		name: `delete steps[${i}].${field}`,
-		apply: (s) => void delete s.steps[i][field]
+		apply: (s: Story) => void delete s.steps[i][field]
 	})),
 	fc.tuple(step, fc.oneof(fc.double({ min: 90.0001, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: -90.0001, noNaN: true })), fc.double({ min: 12.0001, max: 1e4, noNaN: true })).map(([i, lat, zoom]) => ({
 		name: `steps[${i}].view = out of range`,
-		apply: (s) => void (s.steps[i].view = { center: [0, lat], zoom })
+		apply: (s: Story) => void (s.steps[i].view = { center: [0, lat], zoom })
 	})),
 	fc.tuple(step, step).filter(([a, b]) => a !== b).map(([a, b]) => ({
 		name: `steps[${b}].id duplicates steps[${a}]`,
-		apply: (s) => void (s.steps[b].id = s.steps[a].id)
+		apply: (s: Story) => void (s.steps[b].id = s.steps[a].id)
 	})),
 	fc.tuple(step, fc.constantFrom('pins', 'places', 'sources'), fc.stringMatching(/^[a-z]{3,10}$/)).map(([i, field, id]) => ({
 		name: `steps[${i}].${field} unknown ${id}`,
-		apply: (s) => void (s.steps[i][field] = [`zz-${id}`])
+		apply: (s: Story) => void (s.steps[i][field] = [`zz-${id}`])
 	})),
 	fc.tuple(step, fc.stringMatching(/^[a-z]{3,8}$/)).map(([i, key]) => ({
 		name: `steps[${i}] unknown field ${key}`,
-		apply: (s) => void (s.steps[i][`x${key}`] = 'typo')
+		apply: (s: Story) => void (s.steps[i][`x${key}`] = 'typo')
 	})),
 	fc.constantFrom<{ name: string; apply: Mutation }>(
-		{ name: 'meta removed', apply: (s) => void delete s.meta },
-		{ name: 'steps empty', apply: (s) => void (s.steps = []) },
-		{ name: 'steps not a list', apply: (s) => void (s.steps = 'all of them') },
-		{ name: 'bad date', apply: (s) => void (s.meta.published = '31/12/2021') }
+		{ name: 'meta removed', apply: (s: Story) => void delete s.meta },
+		{ name: 'steps empty', apply: (s: Story) => void (s.steps = []) },
+		{ name: 'steps not a list', apply: (s: Story) => void (s.steps = 'all of them') },
+		{ name: 'bad date', apply: (s: Story) => void (s.meta.published = '31/12/2021') }
 	)
 );
 

@@ -31,7 +31,7 @@ const fillColor: ExpressionSpecification = [
 	['coalesce', ['get', ['get', 'id'], state('categories')], 'land'],
 	...Object.entries(CATEGORY_COLORS).flat(),
 	COLORS.land
-] as ExpressionSpecification;
+] as unknown as ExpressionSpecification;
 
 export function buildStyle(data: StyleData): StyleSpecification {
 	return {
