@@ -88,3 +88,10 @@ describe('antimeridian', () => {
 		expect(unwrapAntimeridian(europe)).toEqual(europe);
 	});
 });
+
+describe('country labels', () => {
+	it('names coloured countries but not those only in focus', async () => {
+		const { labelledCountries } = await import('../../src/lib/map/theme');
+		expect(labelledCountries({ RUS: 'russia', UKR: 'ukraine', CHE: 'focus', POL: 'nato-flank' }).sort()).toEqual(['POL', 'RUS', 'UKR']);
+	});
+});

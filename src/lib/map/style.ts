@@ -19,6 +19,7 @@ export interface StyleData {
 export interface MapState {
 	categories: Record<string, string>;
 	highlight: string[];
+	labels: string[];
 	points: string[];
 	layers: string[];
 }
@@ -39,6 +40,7 @@ export function buildStyle(data: StyleData): StyleSpecification {
 		state: {
 			categories: { default: {} },
 			highlight: { default: [] },
+			labels: { default: [] },
 			points: { default: [] },
 			layers: { default: [] }
 		},
@@ -78,7 +80,7 @@ export function buildStyle(data: StyleData): StyleSpecification {
 				id: 'country-label',
 				type: 'symbol',
 				source: 'countryLabels',
-				filter: ['any', ['has', ['get', 'id'], state('categories')], ['in', ['get', 'id'], state('highlight')]],
+				filter: ['in', ['get', 'id'], state('labels')],
 				layout: {
 					'text-field': ['upcase', ['get', 'name']],
 					'text-font': [FONT],

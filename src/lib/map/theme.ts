@@ -17,6 +17,16 @@ export function countryCategories(step: Pick<StoryStep, 'layers' | 'highlight'>,
 	return out;
 }
 
+/**
+ * Countries named on the map: those the step colours for a reason. Countries only in focus (a
+ * meeting's host, say) stay unnamed: their pin or place label already says where we are.
+ */
+export function labelledCountries(categories: Record<string, Category>): string[] {
+	return Object.entries(categories)
+		.filter(([, category]) => category !== 'focus')
+		.map(([code]) => code);
+}
+
 export type LegendItem =
 	| { kind: 'fill'; category: Category; label: string }
 	| { kind: 'hatch'; id: 'crimea' | 'separatist'; label: string }

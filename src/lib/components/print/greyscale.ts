@@ -3,7 +3,8 @@
 // nearly the same lightness (NATO 1952–1982 next to Russia, the light NATO blues next to
 // Belarus and Ukraine). On the handout every NATO fill gets fine horizontal lines and Belarus
 // fine dots, over the same colour; Russia and Ukraine stay solid (Ukraine is where the
-// disputed areas' diagonal hatches go). The map and the legend swatches get the same marks.
+// disputed areas' diagonal hatches go), and a "country in focus", as light as Ukraine, is told
+// apart by its heavy outline. The map and the legend swatches get the same marks.
 //
 // The static map and the legend draw fills as `fill="<palette colour>"` attributes; the rules
 // below replace a fill, matched by that colour, with a pattern, so neither shared component
@@ -15,6 +16,8 @@ export type Mark = 'solid' | 'lines' | 'dots';
 
 export interface PrintFill {
 	mark: Mark;
+	/** Drawn with a heavy outline, as the map outlines it (legend swatches get the same edge). */
+	outline?: boolean;
 	/** Colour of the marks (white on dark fills, ink on light ones). */
 	ink?: string;
 	opacity?: number;
@@ -25,7 +28,7 @@ export const PERIOD = 5;
 
 export const PRINT_FILLS: Record<Category, PrintFill> = {
 	land: { mark: 'solid' },
-	focus: { mark: 'solid' },
+	focus: { mark: 'solid', outline: true },
 	russia: { mark: 'solid' },
 	ukraine: { mark: 'solid' },
 	belarus: { mark: 'dots', ink: COLORS.ink, opacity: 0.6 },
@@ -53,5 +56,13 @@ export function patternId(scope: string, category: Category): string {
  * (`use` for the map's countries, `rect` for legend swatches).
  */
 export function fillRules(container: string, scope: string, element: 'use' | 'rect'): string {
-	return PATTERNED.map((c) => `${container} ${element}[fill="${CATEGORY_COLORS[c]}"] { fill: url(#${patternId(scope, c)}); }`).join('\n');
+	const fills = PATTERNED.map((c) => `${container} ${element}[fill="${CATEGORY_COLORS[c]}"] { fill: url(#${patternId(scope, c)}); }`);
+	// On the map the outline is the step's highlight, drawn by the map itself; swatches need their own.
+	const outlines =
+		element === 'rect'
+			? (Object.keys(PRINT_FILLS) as Category[])
+					.filter((c) => PRINT_FILLS[c].outline)
+					.map((c) => `${container} rect[fill="${CATEGORY_COLORS[c]}"] { stroke: ${COLORS.ink}; stroke-width: 1.6px; }`)
+			: [];
+	return [...fills, ...outlines].join('\n');
 }
