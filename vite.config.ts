@@ -24,6 +24,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Shared 2-core machines: a busy moment must not fail a correct test.
+		testTimeout: 30_000
 	}
 });

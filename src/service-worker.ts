@@ -131,7 +131,8 @@ async function unredirected(response: Response): Promise<Response> {
 }
 
 function offlinePage(): string {
-	return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title>
+	const root = new URL('./', sw.location.href).pathname;
+	return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
-<h1>You are offline</h1><p>This page was not saved for offline use. <a href="${new URL('./', sw.location.href).pathname}">Open the story</a>, which works offline once it has been opened with a connection.</p></body></html>`;
+<h1>You are offline</h1><p>This page was not saved for offline use. <a href="${root}">Open the story</a>, which works offline once it has been opened with a connection.</p></body></html>`;
 }

