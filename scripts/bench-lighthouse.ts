@@ -43,12 +43,16 @@ for (let i = 0; i < 50; i++) {
 }
 
 type Row = { perf: number; a11y: number; bp: number; lcp: number; tbt: number; cls: number; bytes: number };
-async function run(preset: 'mobile' | 'desktop'): Promise<Row> {
+async function run(preset: 'mobile' | 'desktop'): Promise<Row | null> {
 	const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ['--headless=new', ...CHROME_ARGS] });
 	try {
 		const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
 		const result = await lighthouse(URL, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
 		const lhr = result!.lhr;
+		if (lhr.runtimeError || lhr.categories.performance.score === null) {
+			console.warn(`  (a ${preset} run failed: ${lhr.runtimeError?.message ?? 'no score'}; left out)`);
+			return null;
+		}
 		return {
 			perf: lhr.categories.performance.score! * 100,
 			a11y: lhr.categories.accessibility.score! * 100,
@@ -73,9 +77,16 @@ console.log(`  geo data for the first view        ${kb(basemapGz)} static, ${kb(
 
 for (const preset of ['mobile', 'desktop'] as const) {
 	const rows: Row[] = [];
-	for (let i = 0; i < RUNS; i++) rows.push(await run(preset));
+	for (let i = 0; i < RUNS; i++) {
+		const row = await run(preset);
+		if (row) rows.push(row);
+	}
+	if (!rows.length) {
+		console.log(`\nLighthouse 12.2.3, ${preset}: every run failed`);
+		continue;
+	}
 	const m = (key: keyof Row) => median(rows.map((r) => r[key]));
-	console.log(`\nLighthouse 12.2.3, ${preset}, median of ${RUNS}:`);
+	console.log(`\nLighthouse 12.2.3, ${preset}, median of ${rows.length}:`);
 	console.log(`  performance ${m('perf')}  accessibility ${m('a11y')}  best practices ${m('bp')}`);
 	console.log(`  LCP ${Math.round(m('lcp'))} ms  TBT ${Math.round(m('tbt'))} ms  CLS ${m('cls').toFixed(3)}  bytes ${kb(m('bytes'))}`);
 	console.log(`  runs: ${rows.map((r) => r.perf).join(', ')}`);
