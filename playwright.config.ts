@@ -14,7 +14,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
-		trace: 'off'
+		trace: 'off',
+		// The service worker would download the whole site in every test and answer requests that
+		// tests route; tests/e2e/offline.spec.ts allows it for itself.
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },

@@ -11,6 +11,9 @@ export default {
 		// including on a school's offline laptop.
 		adapter: adapter({ strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Registered by src/lib/offline.ts, and not from embeds: readers of an article should not
+		// download the whole site, and sandboxed frames may not register workers at all.
+		serviceWorker: { register: false },
 		// A strict content security policy, written into each prerendered page as a <meta> tag
 		// with hashes of SvelteKit's inline scripts. Everything comes from this site: no eval,
 		// no inline script, no other host. Inline styles are allowed because components and

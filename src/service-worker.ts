@@ -33,6 +33,7 @@ const served = (path: string) => !/\/[._][^/]*$/.test(path);
 const REQUIRED = [...new Set([...build.filter(used), ...files.filter(served)])];
 /** Cached one by one: a page that fails is left out, not fatal. */
 const OPTIONAL = [...new Set(prerendered)];
+const HASHED = new Set(build);
 /** Answered cache first (WOFF fonts too, once fetched). */
 const PRECACHED = new Set([...build, ...REQUIRED, ...OPTIONAL]);
 
@@ -40,8 +41,11 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll(REQUIRED);
-			await Promise.allSettled(OPTIONAL.map((path) => cache.add(path)));
+			// Files whose names do not change between builds (pages, /geo data) are revalidated,
+			// so a host's HTTP caching cannot put a previous build's copy in the new cache.
+			const fresh = (path: string) => (HASHED.has(path) ? path : new Request(path, { cache: 'no-cache' }));
+			await cache.addAll(REQUIRED.map(fresh));
+			await Promise.allSettled(OPTIONAL.map((path) => cache.add(fresh(path))));
 			await sw.skipWaiting();
 		})()
 	);

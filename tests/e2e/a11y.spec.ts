@@ -3,7 +3,7 @@
 // the map in every step, and a visible focus indicator on the pins.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, loadStory, scrollToStep, waitForWebGL, cameraText } from './fixtures';
+import { test, expect, loadStory, gotoStory, scrollToStep, waitForWebGL, cameraText } from './fixtures';
 
 const { steps } = loadStory();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -22,7 +22,7 @@ async function expectNoAxeViolations(page: Page, label: string) {
 }
 
 async function openGenevaStep(page: Page) {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await waitForWebGL(page);
 	await scrollToStep(page, 'geneva');
 	const view = steps.find((s) => s.id === 'geneva')!.view as { center: [number, number]; zoom: number };
@@ -31,13 +31,13 @@ async function openGenevaStep(page: Page) {
 }
 
 test('axe: no violations on the page as loaded', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await expect(page.locator('svg[data-static-map]')).toBeVisible();
 	await expectNoAxeViolations(page, 'at load, static map');
 });
 
 test('axe: no violations once the WebGL map is ready', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await waitForWebGL(page);
 	await expectNoAxeViolations(page, 'WebGL map');
 });
@@ -50,7 +50,7 @@ test('axe: no violations with the Geneva popup open', async ({ page }) => {
 });
 
 test('@phone axe: no violations on a phone', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await expect(page.locator('svg[data-static-map]')).toBeVisible();
 	await expectNoAxeViolations(page, 'phone, at load');
 	await scrollToStep(page, 'geneva');
@@ -59,7 +59,7 @@ test('@phone axe: no violations on a phone', async ({ page }) => {
 });
 
 test('@phone the page declares its language and allows zooming', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2}(-[A-Za-z]+)?$/);
 	const viewport = page.locator('meta[name="viewport"]');
 	await expect(viewport).toHaveCount(1);
@@ -70,7 +70,7 @@ test('@phone the page declares its language and allows zooming', async ({ page }
 });
 
 test('the WebGL canvas is hidden from assistive technology', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await waitForWebGL(page);
 	const canvases = page.locator('[data-map] canvas');
 	await expect(canvases).not.toHaveCount(0);
@@ -78,7 +78,7 @@ test('the WebGL canvas is hidden from assistive technology', async ({ page }) =>
 });
 
 test('@phone every step carries a visually hidden "Map: …" text alternative', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	for (const step of steps) {
 		const alt = page.locator(`section[data-step="${step.id}"] .visually-hidden`).filter({ hasText: /^\s*Map: / });
 		await expect(alt, `text alternative in ${step.id}`).toHaveCount(1);
@@ -101,14 +101,16 @@ test('@phone every step carries a visually hidden "Map: …" text alternative', 
 test('tabbing to a WebGL map pin shows a visible focus outline', async ({ page }) => {
 	await openGenevaStep(page);
 	const pin = page.locator('[data-pin="geneva"]');
-	// Tab from the top of the document, as a keyboard user would.
-	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-	let focused = false;
-	for (let i = 0; i < 40 && !focused; i++) {
+	// Tab on from the last link of the (sticky) progress bar, which comes just before the map in
+	// the tab order; starting at the top of the page would scroll back to the first step.
+	await page.getByRole('navigation', { name: 'Story steps' }).locator('a').last().focus();
+	const path: string[] = [];
+	for (let i = 0; i < 10 && path.at(-1) !== 'geneva'; i++) {
 		await page.keyboard.press('Tab');
-		focused = await pin.evaluate((el) => el === document.activeElement);
+		path.push(await page.evaluate(() => document.activeElement?.getAttribute('data-pin') ?? document.activeElement?.outerHTML.slice(0, 80) ?? 'none'));
 	}
-	expect(focused, 'Tab reaches the Geneva pin').toBe(true);
+	expect(path.at(-1), `Tab reaches the Geneva pin (focus went: ${path.join(' → ')})`).toBe('geneva');
+	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'geneva');
 	const outlines = await pin.evaluate((el) => {
 		const label = el.querySelector('.pin-label') ?? el;
 		const style = (node: Element) => ({ style: getComputedStyle(node).outlineStyle, width: parseFloat(getComputedStyle(node).outlineWidth) });

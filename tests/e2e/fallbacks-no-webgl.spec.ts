@@ -3,7 +3,7 @@
 // browser has to be launched with WebGL switched off, and Playwright only allows launch options at
 // the top level of a file.
 import { CHROME_ARGS, findChrome } from '../browser';
-import { test, expect, loadStory, loadMeetings, scrollToStep, cameraChangedFrom, cameraText } from './fixtures';
+import { test, expect, loadStory, loadMeetings, gotoStory, scrollToStep, cameraChangedFrom, cameraText, expectTappable } from './fixtures';
 
 const { steps } = loadStory();
 const meetings = loadMeetings();
@@ -11,7 +11,7 @@ const meetings = loadMeetings();
 test.use({ launchOptions: { executablePath: findChrome(), args: [...CHROME_ARGS, '--disable-webgl', '--disable-3d-apis'] } });
 
 test('WebGL is really off in this browser', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	const contexts = await page.evaluate(() => {
 		const canvas = () => document.createElement('canvas');
 		return { webgl: !!canvas().getContext('webgl'), webgl2: !!canvas().getContext('webgl2') };
@@ -23,7 +23,7 @@ test.describe('WebGL unavailable', () => {
 	test.describe.configure({ timeout: 120_000 });
 
 	test('@phone the static map stays, says so, and follows every step', async ({ page }) => {
-		await page.goto('/');
+		await gotoStory(page, '/');
 		const map = page.locator('[data-map]');
 		// Show intent, as a reader would: this is what would start the WebGL map.
 		await page.keyboard.press('Shift');
@@ -45,7 +45,7 @@ test.describe('WebGL unavailable', () => {
 
 	test('@phone on the Geneva step the static pin shows and opens its details', async ({ page }) => {
 		const geneva = meetings.find((m) => m.id === 'geneva')!;
-		await page.goto('/');
+		await gotoStory(page, '/');
 		await scrollToStep(page, 'geneva');
 		const pin = page.locator('svg[data-static-map] [data-pin="geneva"]');
 		await expect(pin).toBeVisible();
@@ -63,7 +63,8 @@ test.describe('WebGL unavailable', () => {
 		await expect(popup).toHaveCount(0);
 		await expect(pin).toBeFocused();
 
-		// Pointer: a click opens it too.
+		// Pointer: nothing covers the pin, and a click (a tap on phones) opens it too.
+		await expectTappable(page, pin);
 		await pin.click();
 		await expect(popup).toBeVisible();
 		await popup.getByRole('button', { name: /close/i }).click();
@@ -72,7 +73,7 @@ test.describe('WebGL unavailable', () => {
 	});
 
 	test('a static pin shows a visible focus indicator when tabbed to', async ({ page }) => {
-		await page.goto('/');
+		await gotoStory(page, '/');
 		await scrollToStep(page, 'geneva');
 		const pin = page.locator('svg[data-static-map] [data-pin="geneva"]');
 		await expect(pin).toBeVisible();

@@ -1,6 +1,6 @@
 // Readers without JavaScript, or whose map data fails to load, still get the whole story and a map
 // that follows it. (Without WebGL: fallbacks-no-webgl.spec.ts, which needs its own browser launch.)
-import { test, expect, loadStory, loadMeetings, scrollToStep } from './fixtures';
+import { test, expect, loadStory, loadMeetings, gotoStory, scrollToStep } from './fixtures';
 
 const { steps } = loadStory();
 const meetings = loadMeetings();
@@ -81,11 +81,12 @@ test.describe('JavaScript disabled', () => {
 
 test.describe('map data fails to load', () => {
 	// The 404 itself is logged by Chromium as a console error; nothing else may be.
-	test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
+	// The service worker would answer countries.json from its cache, past page.route.
+	test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/], serviceWorkers: 'block' });
 
 	test('@phone a 404 for countries.json keeps the static map and shows a notice', async ({ page }) => {
 		await page.route('**/geo/countries.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
-		await page.goto('/');
+		await gotoStory(page, '/');
 		const map = page.locator('[data-map]');
 		await page.keyboard.press('Shift');
 		await expect(page.locator('[data-map] .notice, [data-map] [role="status"]').filter({ hasText: /static map/i })).toBeVisible({ timeout: 30_000 });

@@ -6,7 +6,7 @@
 // console error (for example a deliberate 404) lists it with `test.use({ allowedConsoleErrors })`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 export { expect };
@@ -164,12 +164,33 @@ export async function scrollToStep(page: Page, id: string, timeout = 15_000): Pr
 }
 
 /**
+ * Whether the page has hydrated: the prerendered HTML carries an empty data-camera, which the
+ * client fills in as soon as the map panel has mounted.
+ */
+export async function waitForHydration(page: Page, timeout = 30_000): Promise<void> {
+	await expect
+		.poll(async () => parseCamera(await page.locator('[data-map]').getAttribute('data-camera')) !== null, {
+			timeout,
+			message: 'the page should hydrate (data-camera filled in)'
+		})
+		.toBe(true);
+}
+
+/** Opens the story (optionally at a #step) and waits until the page is interactive. */
+export async function gotoStory(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await waitForHydration(page);
+}
+
+/**
  * Shows intent (a small wheel turn where there is a mouse, and a harmless key press) so the page
  * starts the WebGL map, then waits until it has taken over.
  */
 export async function waitForWebGL(page: Page, timeout = 45_000): Promise<void> {
 	const map = page.locator('[data-map]');
 	await expect(map).toBeVisible();
+	// Input before hydration reaches no listener: wait until the page is live.
+	await waitForHydration(page);
 	if ((await map.getAttribute('data-map-ready')) !== 'true') {
 		// Wheel events need the pointer over the page; keydown works everywhere (phones included).
 		const viewport = page.viewportSize();
@@ -224,4 +245,22 @@ export async function expectCameraNear(page: Page, view: { center: [number, numb
 			{ timeout, message: `data-camera should end near ${target}` }
 		)
 		.toBe(target);
+}
+
+/**
+ * Fails (quickly, with what is in the way) unless a click or tap at the centre of `target` would
+ * land on it: on phones the step text scrolls over the map, and must not swallow taps meant for it.
+ */
+export async function expectTappable(page: Page, target: Locator): Promise<void> {
+	await expect(target).toBeInViewport();
+	const hit = await target.evaluate((el) => {
+		const r = el.getBoundingClientRect();
+		const x = r.left + r.width / 2;
+		const y = r.top + r.height / 2;
+		const top = document.elementFromPoint(x, y);
+		const describe = (e: Element | null) =>
+			e ? `<${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.getAttribute('class') ? `.${e.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}>` : 'nothing';
+		return { onTarget: !!top && (el === top || el.contains(top)), at: `${Math.round(x)},${Math.round(y)}`, top: describe(top), parent: describe(top?.parentElement ?? null) };
+	});
+	expect(hit.onTarget, `a tap at ${hit.at} lands on ${hit.top} (in ${hit.parent}), not on the target`).toBe(true);
 }

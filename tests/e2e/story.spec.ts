@@ -8,7 +8,9 @@ import {
 	loadMeetings,
 	loadPoints,
 	fitCenter,
+	gotoStory,
 	scrollToStep,
+	expectTappable,
 	waitForWebGL,
 	expectCameraNear,
 	cameraText,
@@ -32,7 +34,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test('the story has the steps the tests expect', async ({ page }) => {
 	expect(ids).toEqual(['intro', 'buildup', 'demands', 'eastern-flank', 'geneva', 'brussels', 'vienna', 'talks']);
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await expect(page.locator('section[data-step]')).toHaveCount(ids.length);
 	const domIds = await page.locator('section[data-step]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-step'), el.id]));
 	expect(domIds).toEqual(ids.map((id) => [id, id]));
@@ -40,7 +42,7 @@ test('the story has the steps the tests expect', async ({ page }) => {
 });
 
 test('every step activates on scroll, in order, and the WebGL camera moves to its view', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	await waitForWebGL(page);
 	const map = page.locator('[data-map]');
 	await expect(map).toHaveAttribute('data-map-step', 'intro');
@@ -78,7 +80,7 @@ test('every step activates on scroll, in order, and the WebGL camera moves to it
 });
 
 test('@phone scrolling through every step on a phone: the map follows and nothing overflows sideways', async ({ page }) => {
-	await page.goto('/');
+	await gotoStory(page, '/');
 	const map = page.locator('[data-map]');
 	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'intro');
 	await expectNoHorizontalOverflow(page);
@@ -98,9 +100,43 @@ test('@phone scrolling through every step on a phone: the map follows and nothin
 	}
 });
 
+test.describe('scrolling before hydration', () => {
+	// The service worker would answer the page's scripts from its cache, past the hold below.
+	test.use({ serviceWorkers: 'block' });
+
+	test('@phone a reader who scrolls before the page has finished loading still gets a working story', async ({ page }) => {
+		// Slow networks and phones: the reader is already scrolling when the JavaScript arrives. Hold
+		// the page's own code back until the reader has scrolled, so the scroll lands before hydration.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/nodes/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		// Styled and laid out, but not hydrated yet (the client fills in data-camera).
+		await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet));
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', '');
+		await page.evaluate(() => {
+			const section = document.querySelector<HTMLElement>('section[data-step="geneva"]')!;
+			window.scrollTo({ top: section.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+		});
+		release();
+
+		const map = page.locator('[data-map]');
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'geneva', { timeout: 30_000 });
+		await expect(map).toHaveAttribute('data-map-step', 'geneva');
+		await expect(map).toHaveAttribute('data-camera', cameraText(centerView('geneva')), { timeout: 30_000 });
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#geneva');
+		// And the story keeps following the reader.
+		await scrollToStep(page, 'brussels');
+		await expect(map).toHaveAttribute('data-map-step', 'brussels');
+	});
+});
+
 test.describe('meeting pins', () => {
 	async function openGenevaStep(page: Page) {
-		await page.goto('/');
+		await gotoStory(page, '/');
 		await waitForWebGL(page);
 		await scrollToStep(page, 'geneva');
 		await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', cameraText(centerView('geneva')), { timeout: 20_000 });
@@ -135,9 +171,10 @@ test.describe('meeting pins', () => {
 		await expect(pin).toBeFocused();
 	});
 
-	test('a click opens the details and the Close button closes them, returning focus to the pin', async ({ page }) => {
+	test('@phone a click or tap opens the details and the Close button closes them, returning focus to the pin', async ({ page }) => {
 		await openGenevaStep(page);
 		const pin = page.locator('[data-pin="geneva"]');
+		await expectTappable(page, pin);
 		await pin.click();
 		const popup = page.locator('[data-popup="geneva"]');
 		await expect(popup).toBeVisible();
@@ -147,7 +184,7 @@ test.describe('meeting pins', () => {
 	});
 
 	test('the talks step pins all three meetings', async ({ page }) => {
-		await page.goto('/');
+		await gotoStory(page, '/');
 		await waitForWebGL(page);
 		await scrollToStep(page, 'talks');
 		for (const meeting of meetings) {
@@ -161,7 +198,7 @@ test.describe('meeting pins', () => {
 
 test.describe('progress bar and deep links', () => {
 	test('@phone clicking the Vienna step in the progress bar jumps there and sets the address', async ({ page }) => {
-		await page.goto('/');
+		await gotoStory(page, '/');
 		const nav = page.getByRole('navigation', { name: 'Story steps' });
 		await expect(nav.locator('a[href^="#"]')).toHaveCount(ids.length);
 		await expect(nav.locator('a[aria-current="step"]')).toHaveAttribute('href', '#intro');
@@ -180,7 +217,7 @@ test.describe('progress bar and deep links', () => {
 	});
 
 	test('@phone a deep link to #brussels opens at the Brussels step', async ({ page }) => {
-		await page.goto('/#brussels');
+		await gotoStory(page, '/#brussels');
 		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'brussels');
 		const nav = page.getByRole('navigation', { name: 'Story steps' });
 		await expect(nav.locator('a[href="#brussels"]')).toHaveAttribute('aria-current', 'step');
@@ -196,7 +233,7 @@ test.describe('progress bar and deep links', () => {
 	});
 
 	test('@phone the address follows the reader with replaceState: no new history entries', async ({ page }) => {
-		await page.goto('/');
+		await gotoStory(page, '/');
 		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'intro');
 		const startLength = await page.evaluate(() => history.length);
 		for (const id of [...ids.slice(1), ...ids.slice(0, -1).reverse()]) {
@@ -234,7 +271,7 @@ test.describe('reduced motion', () => {
 
 	test('@phone under prefers-reduced-motion the WebGL camera cuts to each step instead of flying', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/');
+		await gotoStory(page, '/');
 		await waitForWebGL(page);
 		for (const id of ['geneva', 'brussels', 'vienna']) {
 			// The attribute must hold the final value almost at once; a flight takes about two seconds.
@@ -245,7 +282,7 @@ test.describe('reduced motion', () => {
 
 	test('without reduced motion the camera flies (control for the test above)', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.goto('/');
+		await gotoStory(page, '/');
 		await waitForWebGL(page);
 		const before = await page.locator('[data-map]').getAttribute('data-camera');
 		await scrollToStep(page, 'eastern-flank');

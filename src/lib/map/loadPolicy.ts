@@ -5,6 +5,9 @@
 // link to a step (then the map is what they came for).
 
 export function supportsWebGL2(): boolean {
+	// A sandboxed frame has an opaque origin: the map's worker could only start from a data: URL,
+	// which the content security policy refuses. The static map serves there.
+	if (self.origin === 'null') return false;
 	try {
 		return !!document.createElement('canvas').getContext('webgl2');
 	} catch {

@@ -8,8 +8,15 @@ export function stepFromHash(hash: string, ids: string[]): number {
 }
 
 export function followHash(id: string): void {
-	if (location.hash === `#${id}`) return;
-	replaceState(`#${id}`, {});
+	// Deferred: a reader may scroll before hydration ends, when SvelteKit's router cannot take it yet.
+	setTimeout(() => {
+		if (location.hash === `#${id}`) return;
+		try {
+			replaceState(`#${id}`, {});
+		} catch {
+			history.replaceState(history.state, '', `#${id}`);
+		}
+	});
 }
 
 export function prefersReducedMotion(): boolean {

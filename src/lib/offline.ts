@@ -1,0 +1,15 @@
+// Offline use (classroom): the service worker (src/service-worker.ts) precaches the site after
+// one visit. Registered from every page except the embeds, and never where the browser refuses
+// (sandboxed frames, private modes): offline support is a bonus, never an error.
+import { base } from '$app/paths';
+import { dev } from '$app/environment';
+
+export function registerServiceWorker(pathname: string): void {
+	if (pathname.startsWith(`${base}/embed`)) return;
+	try {
+		if (!('serviceWorker' in navigator)) return;
+		navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch(() => {});
+	} catch {
+		// Reading navigator.serviceWorker throws in sandboxed frames.
+	}
+}
