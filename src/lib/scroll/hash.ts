@@ -1,6 +1,5 @@
 // Deep links: `#<step-id>` opens the page at that step, and the address follows the reader
 // with replaceState, so scrolling never floods the browser history.
-import { replaceState } from '$app/navigation';
 
 export function stepFromHash(hash: string, ids: string[]): number {
 	const id = decodeURIComponent(hash.replace(/^#/, ''));
@@ -8,15 +7,10 @@ export function stepFromHash(hash: string, ids: string[]): number {
 }
 
 export function followHash(id: string): void {
-	// Deferred: a reader may scroll before hydration ends, when SvelteKit's router cannot take it yet.
-	setTimeout(() => {
-		if (location.hash === `#${id}`) return;
-		try {
-			replaceState(`#${id}`, {});
-		} catch {
-			history.replaceState(history.state, '', `#${id}`);
-		}
-	});
+	// The browser's own replaceState, keeping SvelteKit's history state: only the fragment
+	// changes, which the router does not track, and it works before hydration has finished.
+	if (location.hash === `#${id}`) return;
+	history.replaceState(history.state, '', `#${id}`);
 }
 
 export function prefersReducedMotion(): boolean {
