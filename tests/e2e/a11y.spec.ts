@@ -1,25 +1,13 @@
 // Accessibility: axe (WCAG 2.0–2.2 A and AA) in each state of the page, plus the checks axe
 // cannot make: zoom allowed, the canvas hidden from assistive technology, a text alternative for
 // the map in every step, and a visible focus indicator on the pins.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, loadStory, gotoStory, scrollToStep, waitForWebGL, cameraText } from './fixtures';
+import { test, expect, loadStory, gotoStory, scrollToStep, waitForWebGL, cameraText, expectNoAxeViolations } from './fixtures';
 
 const { steps } = loadStory();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.describe.configure({ timeout: 120_000 });
 
-async function expectNoAxeViolations(page: Page, label: string) {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const summary = results.violations.map((v) => ({
-		id: v.id,
-		impact: v.impact,
-		help: v.help,
-		nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim()}`)
-	}));
-	expect(summary, `axe violations (${label})`).toEqual([]);
-}
 
 async function openGenevaStep(page: Page) {
 	await gotoStory(page, '/');

@@ -1,8 +1,7 @@
 // Embedding in article pages: the host page lives on another origin (localhost:4174, served by
 // page.route) than the explainer (127.0.0.1:4173, the real build over HTTP).
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, loadStory, test } from './fixtures';
+import { expect, loadStory, test, expectNoAxeViolations } from './fixtures';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST = 'http://127.0.0.1:4174';
@@ -185,8 +184,7 @@ test('the embeds pass axe', async ({ page }) => {
 	for (const path of ['/embed', '/embed/geneva']) {
 		await page.goto(path);
 		await expect(page.locator('[data-map]')).toBeVisible();
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expectNoAxeViolations(page, path);
 	}
 });
 

@@ -6,6 +6,7 @@
 // console error (for example a deliberate 404) lists it with `test.use({ allowedConsoleErrors })`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
@@ -263,4 +264,19 @@ export async function expectTappable(page: Page, target: Locator): Promise<void>
 		return { onTarget: !!top && (el === top || el.contains(top)), at: `${Math.round(x)},${Math.round(y)}`, top: describe(top), parent: describe(top?.parentElement ?? null) };
 	});
 	expect(hit.onTarget, `a tap at ${hit.at} lands on ${hit.top} (in ${hit.parent}), not on the target`).toBe(true);
+}
+
+/** WCAG 2.0–2.2, levels A and AA: the bar every route must clear. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it is now and fails with a readable summary of any violation. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const summary = results.violations.map((v) => ({
+		id: v.id,
+		impact: v.impact,
+		help: v.help,
+		nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim()}`)
+	}));
+	expect(summary, `axe violations (${label})`).toEqual([]);
 }

@@ -3,14 +3,12 @@
 // view kept in step both ways (and after a reload), accessibility and projector-size type.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, loadStory } from './fixtures';
+import { test, expect, loadStory, expectNoAxeViolations } from './fixtures';
 
 const { steps } = loadStory();
 const ids = steps.map((s) => s.id);
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Speaker notes and questions, read from the same file the build uses.
 const extras = (parse(readFileSync(fileURLToPath(new URL('../../data/story.yaml', import.meta.url)), 'utf8')) as { steps: { id: string; notes: string; question: string }[] }).steps;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -40,15 +38,6 @@ async function expectSpeakerStep(page: Page, id: string) {
 	await expect(page.locator('[data-speaker-step]')).toHaveAttribute('data-speaker-step', id);
 }
 
-async function expectNoAxeViolations(page: Page, label: string) {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const summary = results.violations.map((v) => ({
-		id: v.id,
-		impact: v.impact,
-		nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim()}`)
-	}));
-	expect(summary, `axe violations (${label})`).toEqual([]);
-}
 
 test('the present page opens on the first step with its caption, counter and map', async ({ page }) => {
 	await openPresent(page);

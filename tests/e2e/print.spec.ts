@@ -7,8 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, loadStory, type StoryStepFile } from './fixtures';
+import { test, expect, loadStory, type StoryStepFile, expectNoAxeViolations } from './fixtures';
 import { printHandout, type PaperFormat } from '../../scripts/handout';
 
 type Step = StoryStepFile & { question: string; highlight?: string[]; sources: string[] };
@@ -18,7 +17,6 @@ const story = loadStory() as unknown as {
 	steps: Step[];
 };
 const { steps } = story;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Text as a reader sees it, and as pdftotext gives it back: one space between words. */
 const flat = (text: string | null) => (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -86,14 +84,7 @@ test('"Print this handout" opens the print dialog and is not printed', async ({ 
 
 test('@phone axe: no violations on /print', async ({ page }) => {
 	await page.goto('/print', { waitUntil: 'networkidle' });
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const summary = results.violations.map((v) => ({
-		id: v.id,
-		impact: v.impact,
-		help: v.help,
-		nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim()}`)
-	}));
-	expect(summary, 'axe violations on /print').toEqual([]);
+	await expectNoAxeViolations(page, '/print');
 });
 
 const PAPER: Record<PaperFormat, { width: number; height: number }> = {
