@@ -24,8 +24,8 @@ export async function printHandout(page: Page, baseUrl: string, path: string, fo
 			await document.fonts.ready;
 			await Promise.all(['400 1em "Noto Sans"', '700 1em "Noto Sans"'].map((font) => document.fonts.load(font)));
 			if (!document.fonts.check('700 1em "Noto Sans"')) return false;
-			// The countries are <use> references into /geo/basemap.svg: drawn once the file has
-			// loaded, which is when their boxes get a size.
+			// The countries are <use> references into the page's hidden shape defs: wait until
+			// they are laid out, which is when their boxes get a size.
 			const maps = [...document.querySelectorAll('[data-print-map] svg[data-static-map]')];
 			return (
 				maps.length > 0 &&
