@@ -14,6 +14,9 @@ export default {
 		// Registered by src/lib/offline.ts, and not from embeds: readers of an article should not
 		// download the whole site, and sandboxed frames may not register workers at all.
 		serviceWorker: { register: false },
+		// The page's own CSS (about 25 KB before gzip) goes inline: one round trip fewer before the
+		// first paint on a slow phone connection. The map library's CSS is loaded with its chunk.
+		inlineStyleThreshold: 12 * 1024,
 		// A strict content security policy, written into each prerendered page as a <meta> tag
 		// with hashes of SvelteKit's inline scripts. Everything comes from this site: no eval,
 		// no inline script, no other host. Inline styles are allowed because components and

@@ -1,6 +1,7 @@
 // Offline use (classroom): the service worker (src/service-worker.ts) precaches the site after
 // one visit. Registered from every page except the embeds, and never where the browser refuses
-// (sandboxed frames, private modes): offline support is a bonus, never an error.
+// (sandboxed frames, private modes): offline support is a bonus, never an error. Registered once
+// the page has loaded: precaching the site must not compete with the first view for the network.
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
 
@@ -8,7 +9,9 @@ export function registerServiceWorker(pathname: string): void {
 	if (pathname.startsWith(`${base}/embed`)) return;
 	try {
 		if (!('serviceWorker' in navigator)) return;
-		navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch(() => {});
+		const register = () => navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch(() => {});
+		if (document.readyState === 'complete') register();
+		else addEventListener('load', register, { once: true });
 	} catch {
 		// Reading navigator.serviceWorker throws in sandboxed frames.
 	}
