@@ -10,8 +10,10 @@ export function registerServiceWorker(pathname: string): void {
 	try {
 		if (!('serviceWorker' in navigator)) return;
 		const register = () => navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch(() => {});
-		if (document.readyState === 'complete') register();
-		else addEventListener('load', register, { once: true });
+		// In a task of its own, when the browser is idle: registering takes a moment of main thread.
+		const later = () => (window.requestIdleCallback ?? setTimeout)(register);
+		if (document.readyState === 'complete') later();
+		else addEventListener('load', later, { once: true });
 	} catch {
 		// Reading navigator.serviceWorker throws in sandboxed frames.
 	}
