@@ -167,3 +167,68 @@ test('embed: a storm of geometry messages, valid and not, ends on the right step
 	await page.evaluate(() => window.scrollBy(0, 1));
 	await expect(frame.locator('[data-active-step]').first()).toHaveAttribute('data-active-step', 'intro', { timeout: 10_000 });
 });
+
+test('present: 200 random key presses, then the presentation, its address and its map agree on one step and still answer', async ({ page, context }) => {
+	test.setTimeout(240_000);
+	const ids = steps.map((s) => s.id);
+	await page.goto('/present');
+	const root = page.locator('[data-present-step]');
+	await expect(root).toHaveAttribute('data-present-ready', 'true', { timeout: 30_000 });
+	// Every key the presentation knows, a remote's, and keys it must ignore (typing, modifier
+	// chords). Not "s": it opens the speaker view's window, tested on its own. Not Tab: Enter on a
+	// focused source link rightly follows it off the page.
+	const pool = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageDown', 'PageUp', 'Home', 'End', ' ', 'Shift+ ', 'Enter', 'Backspace', 'b', 'B', '.', 'o', 'O', 'Escape', '?', 'f', 'F', 'a', 'z', '1', 'Control+ArrowRight', 'Shift+ArrowLeft'];
+	const next = random(200);
+	for (let i = 0; i < 200; i++) {
+		await page.keyboard.press(pool[Math.floor(next() * pool.length)].replace(/\+ $/, '+Space').replace(/^ $/, 'Space'));
+		await page.waitForTimeout(Math.floor(next() * 40));
+	}
+	// Put away whatever the storm left open: full screen, the overview, the keys help, a blackout.
+	await page.evaluate(() => document.fullscreenElement && document.exitFullscreen());
+	for (let i = 0; i < 4; i++) {
+		if (await page.locator('[data-overview]').isVisible()) await page.keyboard.press('Escape');
+		else if (await page.locator('[data-help]').isVisible()) await page.keyboard.press('Escape');
+		else if (await page.locator('[data-blackout]').count()) await page.keyboard.press('b');
+		else break;
+	}
+	await expect(page.locator('[data-overview]')).toBeHidden();
+	await expect(page.locator('[data-help]')).toBeHidden();
+	await expect(page.locator('[data-blackout]')).toHaveCount(0);
+
+	// One step everywhere: the slide, its counter and title, the address and the map.
+	const id = (await root.getAttribute('data-present-step'))!;
+	const index = ids.indexOf(id);
+	expect(index, `a known step: ${id}`).toBeGreaterThanOrEqual(0);
+	await expect(page.locator('[data-present-counter]')).toHaveText(`${index + 1} / ${ids.length}`);
+	await expect(page.locator('#present-title')).toHaveText(byId.get(id)!.title);
+	await expect(page).toHaveURL(new RegExp(`#${id}$`));
+	const map = page.locator('[data-map]');
+	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 120_000 });
+	await expect(map).toHaveAttribute('data-map-step', id);
+	await expect(map).toHaveAttribute('data-map-moving', 'false', { timeout: 30_000 });
+	// The camera is where a fresh presentation opened on that step puts it: no late flight from
+	// an earlier step.
+	const settled = parseCamera(await map.getAttribute('data-camera'));
+	const fresh = await context.newPage();
+	await fresh.setViewportSize(page.viewportSize()!);
+	await fresh.goto(`/present#${id}`);
+	const freshMap = fresh.locator('[data-map]');
+	await expect(freshMap).toHaveAttribute('data-map-ready', 'true', { timeout: 120_000 });
+	await expect(freshMap).toHaveAttribute('data-map-moving', 'false', { timeout: 30_000 });
+	const reference = parseCamera(await freshMap.getAttribute('data-camera'));
+	expect(settled && reference, 'both cameras reported').toBeTruthy();
+	expect(Math.abs(settled!.lon - reference!.lon)).toBeLessThan(0.05);
+	expect(Math.abs(settled!.lat - reference!.lat)).toBeLessThan(0.05);
+	expect(Math.abs(settled!.zoom - reference!.zoom)).toBeLessThan(0.1);
+	await fresh.close();
+
+	// And it still answers the remote.
+	await page.keyboard.press('Home');
+	await expect(root).toHaveAttribute('data-present-step', ids[0]);
+	await page.keyboard.press('PageDown');
+	await expect(root).toHaveAttribute('data-present-step', ids[1]);
+	await expect(map).toHaveAttribute('data-map-step', ids[1]);
+	await page.keyboard.press('End');
+	await expect(root).toHaveAttribute('data-present-step', ids.at(-1)!);
+	await expect(page).toHaveURL(new RegExp(`#${ids.at(-1)}$`));
+});

@@ -1,7 +1,7 @@
 // Content security policy: no violation on any route, with the WebGL map running; embeds may be
 // framed by other sites and nothing else may.
 import { readdirSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test, waitForWebGL } from './fixtures';
 
 /** Every prerendered page in the build, as a URL path. */
 const routes = readdirSync('build', { recursive: true })
@@ -27,11 +27,7 @@ for (const path of routes) {
 		expect(csp).toMatch(/worker-src 'self'/);
 		expect(csp).toMatch(/img-src 'self'(;|$)/);
 		// Start the WebGL map where there is one: its worker and data must pass the policy too.
-		if (await page.locator('[data-map]').count()) {
-			await page.keyboard.press('Shift');
-			await page.mouse.wheel(0, 1).catch(() => undefined);
-			await expect(page.locator('[data-map]').first()).toHaveAttribute('data-map-ready', 'true', { timeout: 45_000 });
-		}
+		if (await page.locator('[data-map]').count()) await waitForWebGL(page);
 		await page.waitForTimeout(300);
 		expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 	});

@@ -115,7 +115,8 @@ test.describe('scrolling before hydration', () => {
 		});
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		// Styled and laid out, but not hydrated yet (the client fills in data-camera).
-		await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet));
+		// (The page's own CSS is inline; SvelteKit leaves disabled links to the same files for later navigations.)
+		await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.disabled || link.sheet));
 		await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', '');
 		await page.evaluate(() => {
 			const section = document.querySelector<HTMLElement>('section[data-step="geneva"]')!;
