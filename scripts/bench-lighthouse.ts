@@ -69,9 +69,9 @@ async function run(preset: 'mobile' | 'desktop'): Promise<Row | null> {
 
 console.log(`\nBytes (gzip) from the build:`);
 console.log(`  HTML of /                          ${kb(htmlGz)}`);
+console.log(`    of which static map shapes       ${kb(basemapGz)}`);
 console.log(`  JS before the map chunk            ${kb(initialJsGz)}  (target ≤ 60 KB)`);
 console.log(`  JS of the lazily loaded map        ${kb(mapJsGz)}`);
-console.log(`  of which static map shapes         ${kb(basemapGz)}`);
 console.log(`  WebGL map data                     ${kb(webglGeoGz)}`);
 console.log(`  geo data for the first view        ${kb(basemapGz)} static, ${kb(webglGeoGz)} once WebGL starts  (target ≤ 120 KB)`);
 

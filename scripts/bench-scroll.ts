@@ -56,6 +56,8 @@ async function run(): Promise<Run> {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.addInitScript({ content: INSTRUMENT });
 		await page.goto(URL);
+		// Input before hydration reaches no listener: wait until the map panel is live.
+		await page.waitForFunction(() => !!document.querySelector('[data-map]')?.getAttribute('data-camera'));
 		await page.mouse.move(640, 400);
 		await page.mouse.wheel(0, 1);
 		await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
