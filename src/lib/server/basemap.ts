@@ -45,30 +45,37 @@ export class CompactPath implements GeoContext {
 	private y = 0;
 	private drawn = 0;
 	private ringStart = 0;
+	/** What goes before the next number: nothing right after a command letter, else a space. */
+	private separator = '';
 
+	private command(letter: string) {
+		this.d += letter;
+		this.separator = '';
+	}
 	private number(value: number) {
-		this.d += (value < 0 || /[a-zA-Z]$/.test(this.d) ? '' : ' ') + value;
+		this.d += (value < 0 ? '' : this.separator) + value;
+		this.separator = ' ';
 	}
 	moveTo(x: number, y: number) {
 		this.x = Math.round(x);
 		this.y = Math.round(y);
 		this.drawn = 0;
 		this.ringStart = this.d.length;
-		this.d += 'M';
+		this.command('M');
 		this.number(this.x);
 		this.number(this.y);
 	}
 	lineTo(x: number, y: number) {
 		const [rx, ry] = [Math.round(x), Math.round(y)];
 		if (rx === this.x && ry === this.y) return;
-		if (this.drawn++ === 0) this.d += 'l';
+		if (this.drawn++ === 0) this.command('l');
 		this.number(rx - this.x);
 		this.number(ry - this.y);
 		[this.x, this.y] = [rx, ry];
 	}
 	closePath() {
 		if (this.drawn < 2) this.d = this.d.slice(0, this.ringStart);
-		else this.d += 'z';
+		else this.command('z');
 	}
 	beginPath() {}
 	arc() {
