@@ -1,8 +1,10 @@
-// The story and the static map's geometry are read and checked once, at build time.
+// The story and the static map's geometry are read and checked once, at build time. The page
+// gets the story's outline: the step texts are prerendered into the HTML by hooks.server.ts.
 import { loadBasemap } from '$lib/server/basemap';
 import { loadStory } from '$lib/server/story/load';
+import { storyOutline } from '$lib/server/story/outline';
 import { siteUrl } from '$lib/server/site';
 
 export function load() {
-	return { story: loadStory(), basemap: loadBasemap(), siteUrl: siteUrl() };
+	return { story: storyOutline(loadStory()), basemap: loadBasemap(), siteUrl: siteUrl() };
 }

@@ -178,6 +178,20 @@ export async function waitForHydration(page: Page, timeout = 30_000): Promise<vo
 }
 
 /** Opens the story (optionally at a #step) and waits until the page is interactive. */
+/**
+ * Holds back the page's own code (SvelteKit's route nodes) until the returned function is called:
+ * until then the page is its prerendered HTML, styled but not hydrated.
+ */
+export async function holdPageCode(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/nodes/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 export async function gotoStory(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await waitForHydration(page);

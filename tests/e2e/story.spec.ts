@@ -9,6 +9,8 @@ import {
 	loadPoints,
 	fitCenter,
 	gotoStory,
+	waitForHydration,
+	holdPageCode,
 	scrollToStep,
 	expectTappable,
 	waitForWebGL,
@@ -39,6 +41,39 @@ test('the story has the steps the tests expect', async ({ page }) => {
 	const domIds = await page.locator('section[data-step]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-step'), el.id]));
 	expect(domIds).toEqual(ids.map((id) => [id, id]));
 	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'intro');
+});
+
+test('the step texts are prerendered HTML that the page script keeps as they are, with their styles', async ({ page }) => {
+	// Hold the page's code back to mark the server's nodes before hydration: hydration must
+	// adopt them (not rebuild or drop them), since the browser never receives the texts' data.
+	const release = await holdPageCode(page);
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await page.evaluate(() => {
+		for (const el of document.querySelectorAll<HTMLElement>('section[data-step] .step-title, .troop-chart, .meeting-timeline')) (el as HTMLElement & { marked?: true }).marked = true;
+	});
+	release();
+	await waitForHydration(page);
+	for (const id of ids) {
+		const title = page.locator(`section[data-step="${id}"] .step-title`);
+		await expect(title).toHaveText(stepById(id).title);
+		expect(await title.evaluate((el) => (el as HTMLElement & { marked?: true }).marked), `#${id}'s title should be the server's node`).toBe(true);
+		await expect(page.locator(`section[data-step="${id}"] .sources a`).first()).toHaveAttribute('href', /^https:\/\//);
+	}
+	for (const figure of ['.troop-chart', '.meeting-timeline']) expect(await page.locator(figure).evaluate((el) => (el as HTMLElement & { marked?: true }).marked)).toBe(true);
+	// The figures' styles reach the page although their components are not in its script.
+	const site = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--site').trim());
+	const fill = await page.locator('.troop-chart circle').first().evaluate((el) => getComputedStyle(el).fill);
+	expect(fill).toBe(await page.evaluate((colour) => {
+		const probe = document.createElement('div');
+		probe.style.color = colour;
+		document.body.append(probe);
+		const rgb = getComputedStyle(probe).color;
+		probe.remove();
+		return rgb;
+	}, site));
+	await expect(page.locator('.meeting-timeline ol')).toHaveCSS('list-style-type', 'none');
+	await expect(page.locator('section[data-step] .sources').first()).toHaveCSS('font-size', /px$/);
+	expect(await page.locator('section[data-step] .sources').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) < parseFloat(getComputedStyle(document.body).fontSize))).toBe(true);
 });
 
 test('every step activates on scroll, in order, and the WebGL camera moves to its view', async ({ page }) => {
@@ -107,12 +142,7 @@ test.describe('scrolling before hydration', () => {
 	test('@phone a reader who scrolls before the page has finished loading still gets a working story', async ({ page }) => {
 		// Slow networks and phones: the reader is already scrolling when the JavaScript arrives. Hold
 		// the page's own code back until the reader has scrolled, so the scroll lands before hydration.
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/nodes/**', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdPageCode(page);
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		// Styled and laid out, but not hydrated yet (the client fills in data-camera).
 		// (The page's own CSS is inline; SvelteKit leaves disabled links to the same files for later navigations.)

@@ -1,7 +1,7 @@
 // Point data for the map as GeoJSON, built from the story's tables. Each feature keeps the id
 // the steps refer to, so a step's data can switch points on by id through global state.
 import type { FeatureCollection, Point } from 'geojson';
-import type { StoryData } from '$lib/story/types';
+import type { MapData } from '$lib/story/types';
 
 export type PointKind = 'site' | 'battlegroup' | 'place';
 
@@ -18,7 +18,7 @@ export interface MapPoint extends PointProps {
 }
 
 /** Every labelled point the map can show, in drawing order. */
-export function mapPoints(data: StoryData): MapPoint[] {
+export function mapPoints(data: MapData): MapPoint[] {
 	return [
 		...data.places.map((p) => ({ id: p.id, kind: 'place' as const, label: p.name, lon: p.lon, lat: p.lat, approximate: p.approximate })),
 		...data.troopSites.map((s) => ({ id: s.id, kind: 'site' as const, label: s.label, lon: s.lon, lat: s.lat, approximate: s.approximate })),

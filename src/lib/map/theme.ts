@@ -1,7 +1,7 @@
 // What the map shows for a step, as plain data: country categories, visible layers, points.
 // Both the WebGL map and the static SVG map read these, so they always agree.
 import { CATEGORY_LABELS, type Category } from './palette';
-import type { NatoMember, StoryStep } from '$lib/story/types';
+import type { NatoMember, StepView } from '$lib/story/types';
 
 export function natoEra(joined: number): Category {
 	if (joined === 1949) return 'nato-founding';
@@ -9,7 +9,7 @@ export function natoEra(joined: number): Category {
 }
 
 /** Country code → category for one step; countries not listed are plain land. */
-export function countryCategories(step: Pick<StoryStep, 'layers' | 'highlight'>, members: NatoMember[]): Record<string, Category> {
+export function countryCategories(step: Pick<StepView, 'layers' | 'highlight'>, members: NatoMember[]): Record<string, Category> {
 	const out: Record<string, Category> = { RUS: 'russia', BLR: 'belarus', UKR: 'ukraine' };
 	if (step.layers.includes('nato-accession')) for (const m of members) out[m.code] = natoEra(m.joined);
 	if (step.layers.includes('eastern-flank')) for (const m of members) out[m.code] = m.borders.length ? 'nato-flank' : 'nato';
@@ -35,7 +35,7 @@ export type LegendItem =
 const FILL_ORDER: Category[] = ['russia', 'belarus', 'ukraine', 'nato-founding', 'nato-cold-war', 'nato-post-1997', 'nato-flank', 'nato', 'focus'];
 
 /** Legend entries for what this step encodes, in a fixed reading order. */
-export function legendFor(step: Pick<StoryStep, 'layers' | 'pins' | 'places'>, categories: Record<string, Category>): LegendItem[] {
+export function legendFor(step: Pick<StepView, 'layers' | 'pins' | 'places'>, categories: Record<string, Category>): LegendItem[] {
 	const present = new Set(Object.values(categories));
 	const items: LegendItem[] = FILL_ORDER.filter((c) => present.has(c)).map((category) => ({
 		kind: 'fill',

@@ -7,19 +7,24 @@ export type LonLat = [number, number];
 /** Where a step points the map: a centre and zoom, or a box to fit (with padding added by the map). */
 export type Camera = { center: LonLat; zoom: number } | { bounds: [LonLat, LonLat]; maxZoom: number };
 
-export interface StoryStep {
+/** A step as the map and the navigation see it: where to look and what to show, without its text. */
+export interface StepView {
 	id: string;
 	index: number;
-	kicker?: string;
 	title: string;
-	bodyHtml: string;
 	camera: Camera;
 	layers: LayerId[];
 	highlight: string[];
 	places: string[];
 	pins: string[];
-	figure?: FigureId;
+	/** What the map shows, in words, for readers who cannot see it. */
 	alt: string;
+}
+
+export interface StoryStep extends StepView {
+	kicker?: string;
+	bodyHtml: string;
+	figure?: FigureId;
 	sources: Source[];
 	notes: string;
 	question: string;
@@ -39,6 +44,16 @@ export interface Story {
 	glossary: StoryFile['glossary'];
 	steps: StoryStep[];
 	data: StoryData;
+}
+
+/** The tables the map draws from: all but the troop estimates, which only the chart shows. */
+export type MapData = Omit<StoryData, 'troopEstimates'>;
+
+/** What the scrolling page sends to the browser: its step texts are prerendered HTML (src/lib/server/stepTexts.ts). */
+export interface StoryOutline {
+	meta: Story['meta'];
+	steps: StepView[];
+	data: MapData;
 }
 
 export type { Battlegroup, LayerId, Meeting, NatoMember, Place, Source, TroopEstimate, TroopSite };
