@@ -154,14 +154,23 @@ export function nearView(camera: CameraValue | null, view: { center: [number, nu
  * the viewport), then waits until the story has made it the active step.
  */
 export async function scrollToStep(page: Page, id: string, timeout = 15_000): Promise<void> {
-	await page.evaluate((stepId) => {
-		const section = document.querySelector<HTMLElement>(`section[data-step="${stepId}"]`);
-		if (!section) throw new Error(`no section[data-step="${stepId}"]`);
-		// Document offset, not offsetTop: the section's offsetParent is the positioned scrolly box.
-		const top = section.getBoundingClientRect().top + window.scrollY;
-		window.scrollTo({ top: Math.max(0, top - window.innerHeight * 0.3), behavior: 'instant' });
-	}, id);
-	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', id, { timeout });
+	// Like a reader: scroll until the step's top is in the upper part of the screen. Cards that are
+	// not laid out yet (content-visibility) take their real height as they come into view, which
+	// can move the step after one scroll.
+	const scroll = () =>
+		page.evaluate((stepId) => {
+			const section = document.querySelector<HTMLElement>(`section[data-step="${stepId}"]`);
+			if (!section) throw new Error(`no section[data-step="${stepId}"]`);
+			const { top } = section.getBoundingClientRect();
+			if (top < 0 || top > window.innerHeight * 0.45) {
+				// Document offset, not offsetTop: the section's offsetParent is the positioned scrolly box.
+				window.scrollTo({ top: Math.max(0, top + window.scrollY - window.innerHeight * 0.3), behavior: 'instant' });
+			}
+		}, id);
+	await expect(async () => {
+		await scroll();
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', id, { timeout: 1_000 });
+	}).toPass({ timeout });
 }
 
 /**

@@ -1,8 +1,7 @@
-// When the WebGL map starts. Starting WebGL costs a second or more of main-thread time on slow
-// devices (and far more where WebGL is drawn in software), and 300 KB of script. The page first
-// shows its text and the static SVG map, which already follows the steps; the WebGL map starts
-// when the reader shows intent: scrolls, touches, clicks or presses a key, or arrives on a deep
-// link to a step (then the map is what they came for).
+// Whether the WebGL map can start. When it starts: on the reader's first sign of intent (see
+// $lib/scroll/intent), since starting WebGL costs a second or more of main-thread time on slow
+// devices (far more where WebGL is drawn in software) and 300 KB of script. Until then the page
+// shows its text and the static SVG map, which already follows the steps.
 
 export function supportsWebGL2(): boolean {
 	// A sandboxed frame has an opaque origin: the map's worker could only start from a data: URL,
@@ -13,22 +12,4 @@ export function supportsWebGL2(): boolean {
 	} catch {
 		return false;
 	}
-}
-
-const EVENTS = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
-
-export function whenToLoadWebGL(start: () => void, now = false): () => void {
-	let done = false;
-	const go = () => {
-		if (done) return;
-		done = true;
-		cleanup();
-		start();
-	};
-	const cleanup = () => {
-		for (const type of EVENTS) window.removeEventListener(type, go);
-	};
-	if (now) queueMicrotask(go);
-	else for (const type of EVENTS) window.addEventListener(type, go, { passive: true, once: true });
-	return cleanup;
 }
