@@ -4,8 +4,8 @@
 
 const EVENTS = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
 
-/** Calls `start` once, on the first sign of intent (or at once when `now`). Returns a cancel function. */
-export function onReaderIntent(start: () => void, now = false): () => void {
+/** Calls `start` once, on the first sign of intent (at once on a `#step` deep link). Returns a cancel function. */
+export function onReaderIntent(start: () => void): () => void {
 	let done = false;
 	const go = () => {
 		if (done) return;
@@ -16,7 +16,8 @@ export function onReaderIntent(start: () => void, now = false): () => void {
 	const cleanup = () => {
 		for (const type of EVENTS) window.removeEventListener(type, go);
 	};
-	if (now) queueMicrotask(go);
+	// A deep link: the reader came for a step further down, and for its map.
+	if (location.hash.length > 1) queueMicrotask(go);
 	else for (const type of EVENTS) window.addEventListener(type, go, { passive: true, once: true });
 	return cleanup;
 }

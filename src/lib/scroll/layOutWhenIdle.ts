@@ -7,7 +7,7 @@ import { onReaderIntent } from './intent';
 
 type Idle = (callback: () => void) => number;
 
-export function layOutWhenIdle(cards: HTMLElement[], now = false): () => void {
+export function layOutWhenIdle(cards: HTMLElement[]): () => void {
 	const idle: Idle = window.requestIdleCallback ?? ((callback) => window.setTimeout(callback, 50));
 	const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
 	let next = 0;
@@ -20,7 +20,7 @@ export function layOutWhenIdle(cards: HTMLElement[], now = false): () => void {
 		void card.offsetHeight;
 		handle = idle(layOutOne);
 	};
-	const cancelWait = onReaderIntent(() => (handle = idle(layOutOne)), now);
+	const cancelWait = onReaderIntent(() => (handle = idle(layOutOne)));
 	return () => {
 		cancelWait();
 		if (handle !== undefined) cancelIdle(handle);
