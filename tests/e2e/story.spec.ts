@@ -1,6 +1,7 @@
 // The scrollytelling contract: steps activate on scroll, the map follows, pins open their
 // details, the progress bar and deep links jump to steps, and the address follows the reader.
 import type { Page } from '@playwright/test';
+import { mapPadding } from '../../src/lib/map/camera';
 import {
 	test,
 	expect,
@@ -213,16 +214,39 @@ test.describe('meeting pins', () => {
 		await expect(pin).toBeFocused();
 	});
 
-	test('the talks step pins all three meetings', async ({ page }) => {
+	test('@phone the talks step pins all three meetings, each label whole on the map', async ({ page }) => {
 		await gotoStory(page, '/');
 		await waitForWebGL(page);
 		await scrollToStep(page, 'talks');
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-moving', 'false');
+		const map = (await page.locator('[data-map]').boundingBox())!;
 		for (const meeting of meetings) {
 			const pin = page.locator(`[data-pin="${meeting.id}"]`);
 			await expect(pin).toBeVisible();
 			await expect(pin).toContainText(meeting.city);
 			await expect(pin).toContainText(meeting.dateLabel);
+			const box = (await pin.boundingBox())!;
+			expect(box.x, `${meeting.id} label's left edge`).toBeGreaterThanOrEqual(map.x);
+			expect(box.x + box.width, `${meeting.id} label's right edge`).toBeLessThanOrEqual(map.x + map.width);
+			expect(box.y, `${meeting.id} label's top edge`).toBeGreaterThanOrEqual(map.y);
 		}
+	});
+
+	test('@phone the WebGL pin marks its meeting\'s place with the tip of its stem', async ({ page }) => {
+		// The Geneva step is centred on the venue, so the venue is at the middle of the padded map.
+		await gotoStory(page, '/#geneva');
+		await waitForWebGL(page);
+		const map = page.locator('[data-map]');
+		await expect(map).toHaveAttribute('data-camera', cameraText(centerView('geneva')), { timeout: 20_000 });
+		await expect(map).toHaveAttribute('data-map-moving', 'false');
+		const box = (await map.boundingBox())!;
+		const overlay = await page.evaluate(() => matchMedia('(max-width: 899px)').matches);
+		const size = { width: Math.round(box.width), height: Math.round(box.height) };
+		const padding = mapPadding(size, overlay, true);
+		const venue = { x: box.x + padding.left + (size.width - padding.left - padding.right) / 2, y: box.y + padding.top + (size.height - padding.top - padding.bottom) / 2 };
+		const stem = (await page.locator('[data-pin="geneva"] .pin-stem').boundingBox())!;
+		expect(Math.abs(stem.x + stem.width / 2 - venue.x), 'stem to venue, across').toBeLessThanOrEqual(1.5);
+		expect(Math.abs(stem.y + stem.height - venue.y), 'stem to venue, down').toBeLessThanOrEqual(1.5);
 	});
 });
 

@@ -1,6 +1,6 @@
 // The static map and the WebGL map must agree on where a step points the camera.
 import { describe, expect, it } from 'vitest';
-import { mapPadding, project, resolveCamera, unproject, viewTransform } from '../../src/lib/map/camera';
+import { mapPadding, PIN_ROOM, project, resolveCamera, unproject, viewTransform } from '../../src/lib/map/camera';
 import { countryCategories, legendFor } from '../../src/lib/map/theme';
 
 const noPadding = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -43,6 +43,27 @@ describe('camera', () => {
 		// On phones the subject sits above the text, in the upper part of the screen.
 		expect(py * t.k + t.y).toBeLessThan(size.height / 2);
 		expect(resolveCamera({ center: [1, 2], zoom: 3 }, size, noPadding)).toEqual({ center: [1, 2], zoom: 3 });
+	});
+});
+
+describe('room for pins', () => {
+	it('keeps room above and to the right of a fit for the pins\' labels, on phones and wide screens', () => {
+		// The three meetings, fitted as the closing step fits them.
+		const places: [number, number][] = [[6.138, 46.234], [4.415, 50.879], [16.369, 48.208]];
+		const camera = { bounds: [[4.415, 46.234], [16.369, 50.879]] as [[number, number], [number, number]], maxZoom: 4.8 };
+		for (const [size, overlay] of [[{ width: 320, height: 640 }, true], [{ width: 390, height: 844 }, true], [{ width: 900, height: 800 }, false]] as const) {
+			const plain = mapPadding(size, overlay);
+			const padding = mapPadding(size, overlay, true);
+			expect(padding).toEqual({ ...plain, top: plain.top + PIN_ROOM.top, right: plain.right + PIN_ROOM.right });
+			const t = viewTransform(camera, size, padding);
+			for (const place of places) {
+				const [px, py] = project(place);
+				const [x, y] = [px * t.k + t.x, py * t.k + t.y];
+				expect(x + PIN_ROOM.right).toBeLessThanOrEqual(size.width - plain.right + 1e-6);
+				expect(y - PIN_ROOM.top).toBeGreaterThanOrEqual(plain.top - 1e-6);
+				expect(x).toBeGreaterThanOrEqual(plain.left - 1e-6);
+			}
+		}
 	});
 });
 

@@ -63,13 +63,22 @@ export function cameraAttribute(center: LonLat, zoom: number): string {
 }
 
 /**
- * Room the text takes over the map. On wide screens the text sits beside the map; on phones it
- * scrolls over the lower part, so the subject is framed in the upper part.
+ * Room a meeting pin takes above and to the right of its point: the label with city and date,
+ * and the stem under it (`.pin` in global.css, `.svg-pin` in StaticMap.svelte).
  */
-export function mapPadding(size: Size, overlay: boolean): Padding {
+export const PIN_ROOM = { top: 52, right: 130 };
+
+/**
+ * Room the text takes over the map. On wide screens the text sits beside the map; on phones it
+ * scrolls over the lower part, so the subject is framed in the upper part. A step with pins
+ * also keeps room for their labels, so that a pin near the edge of the frame is not cut off.
+ */
+export function mapPadding(size: Size, overlay: boolean, pins = false): Padding {
 	const edge = Math.round(Math.min(size.width, size.height) * 0.05) + 16;
 	// The legend strip takes the top (two lines on narrow maps); the credit line the bottom.
 	const legend = size.width < 700 ? 64 : 44;
-	if (!overlay) return { top: edge + legend, right: edge, bottom: edge + 30, left: edge };
-	return { top: edge + legend, right: edge, bottom: Math.round(size.height * 0.45), left: edge };
+	const top = edge + legend + (pins ? PIN_ROOM.top : 0);
+	const right = edge + (pins ? PIN_ROOM.right : 0);
+	if (!overlay) return { top, right, bottom: edge + 30, left: edge };
+	return { top, right, bottom: Math.round(size.height * 0.45), left: edge };
 }

@@ -2,6 +2,9 @@
 // date always visible. The static map draws the same markup in StaticMap.svelte.
 import type { Meeting } from '$lib/story/types';
 
+/** The stem's centre, in pixels from the pin's left edge (`.pin-stem` in global.css): the point the pin marks. */
+export const PIN_STEM_X = 7;
+
 export function createPinElement(meeting: Meeting, onOpen: () => void): HTMLButtonElement {
 	const button = document.createElement('button');
 	button.type = 'button';

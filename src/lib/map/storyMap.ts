@@ -12,7 +12,7 @@ import type { LonLat, Meeting } from '$lib/story/types';
 import type { Padding } from './camera';
 import { unwrapAntimeridian } from './antimeridian';
 import { hatchImage } from './hatch';
-import { createPinElement } from './pinElement';
+import { createPinElement, PIN_STEM_X } from './pinElement';
 import { buildStyle, FONT, type MapState } from './style';
 import { pointsGeoJSON, type MapPoint } from './features';
 
@@ -78,7 +78,9 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	const markers = new Map<string, Marker>();
 	for (const meeting of options.meetings) {
 		const element = createPinElement(meeting, () => options.onPin(meeting.id, element));
-		markers.set(meeting.id, new maplibregl.Marker({ element, anchor: 'bottom' }).setLngLat([meeting.lon, meeting.lat]));
+		// The stem, at the label's left, marks the place; a centred anchor would put the
+		// middle of the label there and the stem half a label to the west.
+		markers.set(meeting.id, new maplibregl.Marker({ element, anchor: 'bottom-left', offset: [-PIN_STEM_X, 0] }).setLngLat([meeting.lon, meeting.lat]));
 	}
 
 	// The hatch images must exist before the first tiles are laid out. The style loads again after
