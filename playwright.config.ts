@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROME_ARGS, findChrome } from './tests/browser';
 
-const PORT = 4173;
+// Ports can be moved (E2E_PORT, HOST_PORT) so that two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const HOST_PORT = Number(process.env.HOST_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -9,7 +11,8 @@ export default defineConfig({
 	workers: 1,
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a test that fails once has found a bug, late or wrong, that a reader would meet.
+	retries: 0,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
@@ -34,7 +37,7 @@ export default defineConfig({
 		// Stand-in article pages on another origin, for the embed tests.
 		{
 			command: 'node tests/e2e/host/server.mjs',
-			url: 'http://127.0.0.1:4174/plain.html',
+			url: `http://127.0.0.1:${HOST_PORT}/plain.html`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
 		}
