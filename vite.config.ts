@@ -18,6 +18,8 @@ function previewHeaders(): Plugin {
 
 export default defineConfig({
 	plugins: [sveltekit(), previewHeaders()],
+	// The map's worker (src/lib/map/worker.ts) is a module, as MapLibre starts it.
+	worker: { format: 'es' },
 	build: {
 		// maplibre-gl is a large lazily-loaded chunk by design; the warning is noise.
 		chunkSizeWarningLimit: 1200

@@ -6,7 +6,7 @@
 // Also preloads the text face's Latin files, so that on a slow phone they arrive with the first
 // paint instead of re-laying out the page once each when they land.
 import type { Handle } from '@sveltejs/kit';
-import { basemapDefs } from '$lib/server/basemap';
+import { basemapDefs, loadBasemap } from '$lib/server/basemap';
 import { loadStory } from '$lib/server/story/load';
 import { stepTexts } from '$lib/server/stepTexts';
 import { STEP_TEXT_SLOT } from '$lib/story/slots';
@@ -15,7 +15,7 @@ let defs: string | undefined;
 let texts: Map<string, string> | undefined;
 
 function stepText(id: string): string {
-	texts ??= stepTexts(loadStory());
+	texts ??= stepTexts(loadStory(), loadBasemap());
 	const html = texts.get(id);
 	if (html === undefined) throw new Error(`No step "${id}" to fill its text slot; steps: ${[...texts.keys()].join(', ')}`);
 	return html;

@@ -150,27 +150,35 @@ export function nearView(camera: CameraValue | null, view: { center: [number, nu
 }
 
 /**
- * Scrolls the window so the step's section starts a little above the reading line (the middle of
- * the viewport), then waits until the story has made it the active step.
+ * Resolves after the page has drawn two frames and run the tasks queued by them: by then the
+ * browser has delivered a scroll's IntersectionObserver and ResizeObserver callbacks, and what is
+ * on screen is what a reader sees. Not a retry: whatever the page shows then is the answer.
  */
-export async function scrollToStep(page: Page, id: string, timeout = 15_000): Promise<void> {
-	// Like a reader: scroll until the step's top is in the upper part of the screen. Cards that are
-	// not laid out yet (content-visibility) take their real height as they come into view, which
-	// can move the step after one scroll.
-	const scroll = () =>
-		page.evaluate((stepId) => {
-			const section = document.querySelector<HTMLElement>(`section[data-step="${stepId}"]`);
-			if (!section) throw new Error(`no section[data-step="${stepId}"]`);
-			const { top } = section.getBoundingClientRect();
-			if (top < 0 || top > window.innerHeight * 0.45) {
-				// Document offset, not offsetTop: the section's offsetParent is the positioned scrolly box.
-				window.scrollTo({ top: Math.max(0, top + window.scrollY - window.innerHeight * 0.3), behavior: 'instant' });
-			}
-		}, id);
-	await expect(async () => {
-		await scroll();
-		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', id, { timeout: 1_000 });
-	}).toPass({ timeout });
+export async function settled(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+}
+
+/** The active step, read once. */
+export async function activeStep(page: Page): Promise<string | null> {
+	return page.locator('[data-active-step]').getAttribute('data-active-step');
+}
+
+/**
+ * Scrolls the window once, instantly, so the step's section starts a little above the reading
+ * line (the middle of the viewport), as an anchor link, find-in-page or a dragged scrollbar
+ * would, and checks that the story made it the active step by the time the page has settled.
+ * No second scroll and no waiting beyond that: a late or wrong step fails the test.
+ */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+	await page.evaluate((stepId) => {
+		const section = document.querySelector<HTMLElement>(`section[data-step="${stepId}"]`);
+		if (!section) throw new Error(`no section[data-step="${stepId}"]`);
+		const { top } = section.getBoundingClientRect();
+		// Document offset, not offsetTop: the section's offsetParent is the positioned scrolly box.
+		window.scrollTo({ top: Math.max(0, top + window.scrollY - window.innerHeight * 0.3), behavior: 'instant' });
+	}, id);
+	await settled(page);
+	expect(await activeStep(page), `the active step once the page has settled after scrolling to ${id}`).toBe(id);
 }
 
 /**

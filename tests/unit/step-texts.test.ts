@@ -2,11 +2,12 @@
 // hydration (src/lib/server/stepTexts.ts, hooks.server.ts).
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/server/story/load';
+import { loadBasemap } from '../../src/lib/server/basemap';
 import { stepTexts } from '../../src/lib/server/stepTexts';
 import { STEP_TEXT_SLOT, stepTextSlot } from '../../src/lib/story/slots';
 
 const story = loadStory();
-const texts = stepTexts(story);
+const texts = stepTexts(story, loadBasemap());
 
 describe('step texts', () => {
 	it('renders every step, with its title as the heading the section is labelled by', () => {
@@ -28,6 +29,16 @@ describe('step texts', () => {
 			const html = texts.get(step.id)!;
 			expect(html.includes('class="troop-chart"'), step.id).toBe(step.figure === 'troop-estimates');
 			expect(html.includes('class="meeting-timeline"'), step.id).toBe(step.figure === 'meeting-timeline');
+		}
+	});
+
+	it('follows each text with the step\'s own map for readers without JavaScript, pins included', () => {
+		for (const step of story.steps) {
+			const html = texts.get(step.id)!;
+			const noscript = html.slice(html.indexOf('<noscript>'));
+			expect(noscript, step.id).toMatch(new RegExp(`^<noscript><figure class="nojs-map[^"]*" data-nojs-map="${step.id}">[\\s\\S]*<svg data-static-map[\\s\\S]*</noscript>$`));
+			for (const pin of step.pins) expect(noscript, step.id).toContain(`data-pin="${pin}"`);
+			expect(noscript.match(/data-pin="/g)?.length ?? 0, step.id).toBe(step.pins.length);
 		}
 	});
 

@@ -3,14 +3,10 @@
 // camera after each move (for the `data-camera` attribute) and pin clicks.
 import * as maplibregl from 'maplibre-gl';
 import type { Map as MlMap, Marker } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from './worker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import type { LonLat, Meeting } from '$lib/story/types';
 import type { Padding } from './camera';
-import { unwrapAntimeridian } from './antimeridian';
 import { hatchImage } from './hatch';
 import { createPinElement, PIN_STEM_X } from './pinElement';
 import { buildStyle, FONT, type MapState } from './style';
@@ -46,25 +42,16 @@ export interface StoryMap {
 
 export async function createStoryMap(container: HTMLElement, options: StoryMapOptions): Promise<StoryMap> {
 	maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
-	const [topology, disputed] = await Promise.all([
-		fetchJson<Topology>(`${options.geoUrl}/countries.json`),
-		fetchJson<FeatureCollection>(`${options.geoUrl}/disputed.json`),
-		// Labels are drawn from the page's own font: make sure it is loaded before the first frame.
-		document.fonts.load(`12px "${FONT}"`)
-	]);
-	const countries = unwrapAntimeridian(feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string; label: LonLat }>);
-	for (const f of countries.features) (f.properties as Record<string, unknown>).id = f.id;
-	const countryLabels: FeatureCollection = {
-		type: 'FeatureCollection',
-		features: countries.features.map(
-			(f): Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: f.properties.label }, properties: { id: f.id, name: f.properties.name } })
-		)
-	};
+	// The worker fetches and converts the shapes itself (./worker.ts): none of it runs here.
+	const geo = (file: string) => new URL(`${options.geoUrl}/${file}`, location.href);
+	const topojson = (file: string, part = '') => `topojson://${geo(file).host}${geo(file).pathname}${part}`;
+	// Labels are drawn from the page's own font: make sure it is loaded before the first frame.
+	await document.fonts.load(`12px "${FONT}"`);
 
 	const { initial } = options;
 	const map: MlMap = new maplibregl.Map({
 		container,
-		style: buildStyle({ countries, countryLabels, disputed, points: pointsGeoJSON(options.points) }),
+		style: buildStyle({ countries: topojson('countries.json'), countryLabels: topojson('countries.json', '#labels'), disputed: geo('disputed.json').href, points: pointsGeoJSON(options.points) }),
 		center: initial.center,
 		zoom: initial.zoom,
 		interactive: false,
@@ -117,16 +104,21 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 		else map.flyTo({ ...camera, duration: 1800, curve: 1.3, essential: true });
 	};
 
-	await map.once('load');
-	show({ ...initial, instant: true });
+	// A source the worker cannot load (a missing file, a broken network) fails the start, and the
+	// static map stays; MapLibre would otherwise draw the map without it.
+	const failed = new Promise<never>((_, reject) => map.once('error', (event) => reject(event.error ?? new Error('the map could not load its data'))));
+	try {
+		await Promise.race([map.once('load'), failed]);
+		show({ ...initial, instant: true });
+		// Drawn before it is shown: the static map stays until the first frame is complete, so the
+		// map area is never blank (a projector in class would show the blank to the room).
+		await Promise.race([map.once('idle'), failed]);
+	} catch (error) {
+		map.remove();
+		throw error;
+	}
 	return {
 		show,
 		destroy: () => map.remove()
 	};
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	return (await response.json()) as T;
 }

@@ -8,10 +8,11 @@ import { CATEGORY_COLORS, COLORS } from './palette';
 
 export const FONT = 'Noto Sans';
 
+/** Each source's data: GeoJSON, or a URL the map's worker loads (see ./worker.ts). */
 export interface StyleData {
-	countries: FeatureCollection;
-	countryLabels: FeatureCollection;
-	disputed: FeatureCollection;
+	countries: string;
+	countryLabels: string;
+	disputed: string;
 	points: FeatureCollection;
 }
 

@@ -21,3 +21,37 @@ export function onReaderIntent(start: () => void): () => void {
 	else for (const type of EVENTS) window.addEventListener(type, go, { passive: true, once: true });
 	return cleanup;
 }
+
+/**
+ * Calls `start` once the reader has shown intent and then paused: no scroll, wheel, touch or
+ * key for `quietMs`, then an idle moment. Heavy work (the WebGL map's start is most of a second
+ * of main-thread time here, several on a slow phone) thus never lands in the middle of a
+ * scroll, where it would stall the frames and the step changes; the static map follows the
+ * steps until then. Returns a cancel function.
+ */
+export function onReaderPause(start: () => void, quietMs = 600): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let idle: number | undefined;
+	const whenIdle: (callback: () => void) => number = window.requestIdleCallback ? (callback) => window.requestIdleCallback(callback, { timeout: 1000 }) : (callback) => window.setTimeout(callback, 0);
+	const fire = () => {
+		stopListening();
+		idle = whenIdle(start);
+	};
+	const restart = () => {
+		clearTimeout(timer);
+		timer = setTimeout(fire, quietMs);
+	};
+	const stopListening = () => {
+		for (const type of EVENTS) window.removeEventListener(type, restart);
+	};
+	const cancelIntent = onReaderIntent(() => {
+		for (const type of EVENTS) window.addEventListener(type, restart, { passive: true });
+		restart();
+	});
+	return () => {
+		cancelIntent();
+		stopListening();
+		clearTimeout(timer);
+		if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+	};
+}
