@@ -26,6 +26,7 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import { parse as parseYaml } from 'yaml';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Natural Earth's disputed areas (no npm package ships them), copied from ../shared/data.
@@ -122,7 +123,18 @@ function labelPoint(f: Feature<Area>, id: string): [number, number] {
 	return [round(lon, 2), round(lat, 2)];
 }
 
+/**
+ * Country names the story's own data gives (data/nato-members.yaml), by ISO A3 code. The map
+ * labels use them instead of the atlas's, so map, tables and print agree (e.g. "Czech Republic",
+ * as newsrooms wrote in 2022, where the atlas says "Czechia").
+ */
+function dataNames(): Map<string, string> {
+	const rows = parseYaml(readFileSync(path.resolve(repoRoot, 'data/nato-members.yaml'), 'utf8')) as { code: string; name: string }[];
+	return new Map(rows.map((row) => [row.code, row.name]));
+}
+
 function buildCountries(): { json: string; count: number } {
+	const names = dataNames();
 	const fine = atlas('50m');
 	const coarse = new Map(atlas('110m').map((f) => [f.properties.a3, f]));
 
@@ -133,7 +145,7 @@ function buildCountries(): { json: string; count: number } {
 		.map((f): Feature<Area, { name: string }> => ({
 			type: 'Feature',
 			id: f.properties.a3,
-			properties: { name: f.properties.name },
+			properties: { name: names.get(f.properties.a3) ?? f.properties.name },
 			geometry:
 				f.geometry.type === 'Polygon'
 					? { type: 'Polygon', coordinates: rewindPolygon(f.geometry.coordinates) }

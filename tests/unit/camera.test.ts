@@ -91,7 +91,7 @@ describe('map theme', () => {
 			'NATO members bordering Russia, Belarus or Ukraine',
 			'Other NATO members',
 			'Crimea: annexed by Russia in 2014',
-			'Held by Russian-backed separatists since 2014',
+			'Held by Russian-backed separatists since 2014 (line approximate)',
 			'NATO battlegroup or brigade',
 			'January 2022 talks'
 		]);

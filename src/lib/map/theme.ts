@@ -44,7 +44,7 @@ export function legendFor(step: Pick<StepView, 'layers' | 'pins' | 'places'>, ca
 	}));
 	if (step.layers.includes('disputed')) {
 		items.push({ kind: 'hatch', id: 'crimea', label: 'Crimea: annexed by Russia in 2014' });
-		items.push({ kind: 'hatch', id: 'separatist', label: 'Held by Russian-backed separatists since 2014' });
+		items.push({ kind: 'hatch', id: 'separatist', label: 'Held by Russian-backed separatists since 2014 (line approximate)' });
 	}
 	if (step.layers.includes('troop-sites')) items.push({ kind: 'symbol', id: 'site', label: 'Reported Russian troop concentration' });
 	if (step.layers.includes('battlegroups')) items.push({ kind: 'symbol', id: 'battlegroup', label: 'NATO battlegroup or brigade' });

@@ -47,23 +47,58 @@ export const storySchema = z.strictObject({
 		dek: text,
 		kicker: text.optional(),
 		byline: text,
+		/** The date the story describes: "the situation as of …". Not when it was written. */
+		covers: isoDate,
+		/** When the page was really published and, if changed since, last updated. */
 		published: isoDate,
+		updated: isoDate.optional(),
 		lang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag such as "en"'),
 		credit: text,
+		/** Markdown for the footer's method note: how figures and positions are sourced, and which facts rest on a single non-primary source. */
+		method: text,
 		sources: sourceRefs
 	}),
 	glossary: z.array(z.strictObject({ term: text, definition: text })).default([]),
 	steps: z.array(stepSchema).min(1, 'at least one step')
 });
 
-export const sourceSchema = z.strictObject({
-	id: z.string().regex(/^S\d+$/, 'a source id such as "S12"'),
-	publisher: text,
-	title: text.optional(),
-	date: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/)]).optional(),
-	url: z.url({ protocol: /^https?$/ }),
-	note: text.optional()
-});
+/**
+ * What a source is, as a standards desk would ask:
+ * - primary: the government's, organisation's or data provider's own statement, document or data;
+ * - reporting: a news organisation's or analyst's own reporting (it may quote others);
+ * - copy: a republication of someone else's text (syndication, mirror, aggregator, wiki):
+ *   `original` names whose text it is, and the page cites it as "<original> via <publisher>".
+ */
+export const SOURCE_KINDS = ['primary', 'reporting', 'copy'] as const;
+
+export const sourceSchema = z
+	.strictObject({
+		id: z.string().regex(/^S\d+$/, 'a source id such as "S12"'),
+		/** Who published the page at `url` (for a copy: the site that republished it). */
+		publisher: text,
+		kind: z.enum(SOURCE_KINDS),
+		/** For a copy: the outlet or body whose text it is ("The New York Times"). */
+		original: text.optional(),
+		title: text.optional(),
+		date: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/)]).optional(),
+		url: z.url({ protocol: /^https?$/ }),
+		note: text.optional()
+	})
+	.superRefine((source, ctx) => {
+		if (source.kind === 'copy' && !source.original) {
+			ctx.addIssue({ code: 'custom', path: ['original'], message: 'the name of the outlet a copy reproduces (kind: copy needs original:)' });
+		}
+		if (source.kind !== 'copy' && source.original) {
+			ctx.addIssue({ code: 'custom', path: ['original'], message: 'no original: only a source of kind copy names one' });
+		}
+	})
+	// `cite` is how the page and the handout name the source: a copy is credited to its original first.
+	.transform((source) => ({ ...source, cite: sourceName(source) }));
+
+/** "The New York Times via Taipei Times" for a copy; the publisher's name for anything else. */
+export function sourceName(source: { publisher: string; kind: (typeof SOURCE_KINDS)[number]; original?: string }): string {
+	return source.kind === 'copy' && source.original ? `${source.original} via ${source.publisher}` : source.publisher;
+}
 
 const point = { lat, lon, approximate: z.boolean().default(false) };
 
@@ -135,7 +170,7 @@ export const FILES = {
 
 export type StoryFile = z.infer<typeof storySchema>;
 export type Step = z.infer<typeof stepSchema>;
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = z.output<typeof sourceSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type TroopSite = z.infer<typeof troopSiteSchema>;
 export type TroopEstimate = z.infer<typeof troopEstimateSchema>;

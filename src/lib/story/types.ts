@@ -40,7 +40,7 @@ export interface StoryData {
 }
 
 export interface Story {
-	meta: Omit<StoryFile['meta'], 'sources'> & { sources: Source[] };
+	meta: Omit<StoryFile['meta'], 'sources'> & { sources: Source[]; /** meta.method rendered from Markdown. */ methodHtml: string };
 	glossary: StoryFile['glossary'];
 	steps: StoryStep[];
 	data: StoryData;

@@ -73,7 +73,7 @@ function resolve(data: Parsed): Story {
 		question: step.question
 	}));
 	return {
-		meta: { ...data.story.meta, sources: sourceList(data.story.meta.sources) },
+		meta: { ...data.story.meta, methodHtml: renderMarkdown(data.story.meta.method), sources: sourceList(data.story.meta.sources) },
 		glossary: data.story.glossary,
 		steps,
 		data: {
