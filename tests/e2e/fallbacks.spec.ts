@@ -39,9 +39,8 @@ test.describe('JavaScript disabled', () => {
 		const map = page.locator('[data-map]');
 		await expect(map).toHaveAttribute('data-renderer', 'static');
 		await expect(map).toHaveAttribute('data-map-ready', 'false');
-		const svg = page.locator('svg[data-static-map]');
+		const svg = page.locator('[data-map] svg[data-static-map]');
 		await expect(svg).toHaveCount(1);
-		await expect(svg).toBeVisible();
 		const shapes = svg.locator('use.country');
 		expect(await shapes.count(), 'country shapes').toBeGreaterThan(100);
 		// Each <use> points at a shape: inline in the page (#id) or in a same-origin shapes file.
@@ -71,8 +70,24 @@ test.describe('JavaScript disabled', () => {
 		}
 	});
 
-	// Without JavaScript the story's map stays on its first step; each meeting's own prerendered
-	// step page (/embed/<id>) carries its pin.
+	// The sticky map cannot follow the steps without JavaScript: each step shows its own map.
+	test('@phone every step shows its own map on screen, the meeting steps with their pins, and nothing scrolls sideways', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-map]'), 'the sticky map, stuck on the first step, is not shown').toBeHidden();
+		for (const step of steps) {
+			const map = page.locator(`[data-nojs-map="${step.id}"]`);
+			await map.scrollIntoViewIfNeeded();
+			await expect(map.locator('svg[data-static-map]'), `${step.id}: its map`).toBeInViewport();
+			expect(await map.locator('use.country').count(), `${step.id}: country shapes`).toBeGreaterThan(100);
+			for (const pin of step.pins) await expect(map.locator(`[data-pin="${pin}"]`), `${step.id}: the ${pin} pin`).toBeInViewport();
+			expect(await map.locator('[data-pin]').count(), `${step.id}: only its own pins`).toBe(step.pins.length);
+		}
+		for (const id of ['geneva', 'brussels', 'vienna']) expect(steps.find((s) => s.id === id)?.pins, `${id} has its pin`).toContain(id);
+		const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+		expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+	});
+
+	// Each meeting's own prerendered step page (/embed/<id>) carries its pin too.
 	test('each meeting pin is on its prerendered step map without JavaScript', async ({ page }) => {
 		for (const meeting of meetings) {
 			await page.goto(`/embed/${meeting.id}`);

@@ -311,3 +311,33 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 	}));
 	expect(summary, `axe violations (${label})`).toEqual([]);
 }
+
+/**
+ * The share of an element's pixels, as the reader sees them now, that have its most common
+ * colour: near 1 is a blank area. The screenshot is decoded in a blank tab (the story's content
+ * security policy refuses data: images), so no image library is needed.
+ */
+export async function dominantColourShare(page: Page, target: Locator): Promise<number> {
+	const png = (await target.screenshot({ animations: 'allow' })).toString('base64');
+	const blank = await page.context().newPage();
+	try {
+		return await blank.evaluate(async (data) => {
+		const image = new Image();
+		image.src = `data:image/png;base64,${data}`;
+		await image.decode();
+		const canvas = new OffscreenCanvas(image.width, image.height);
+		const context = canvas.getContext('2d')!;
+		context.drawImage(image, 0, 0);
+		const pixels = context.getImageData(0, 0, image.width, image.height).data;
+		const counts = new Map<number, number>();
+		for (let i = 0; i < pixels.length; i += 4) {
+			// Colours a few levels apart count as one: anti-aliasing is not content.
+			const key = ((pixels[i] >> 3) << 10) | ((pixels[i + 1] >> 3) << 5) | (pixels[i + 2] >> 3);
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		return Math.max(...counts.values()) / (pixels.length / 4);
+		}, png);
+	} finally {
+		await blank.close();
+	}
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, loadStory, expectNoAxeViolations } from './fixtures';
+import { test, expect, loadStory, expectNoAxeViolations, dominantColourShare } from './fixtures';
 
 const { steps } = loadStory();
 const ids = steps.map((s) => s.id);
@@ -38,6 +38,19 @@ async function expectSpeakerStep(page: Page, id: string) {
 	await expect(page.locator('[data-speaker-step]')).toHaveAttribute('data-speaker-step', id);
 }
 
+
+test('the map shows from the first paint: 500 ms after load the map area is a map, not a blank, at 1920×1080', async ({ page }) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	// A projector laptop is slow: the room sees whatever the first seconds show.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto('/present#geneva');
+	await page.waitForTimeout(500);
+	const map = page.locator('[data-map]');
+	const share = await dominantColourShare(page, map);
+	expect(share, 'share of the map area in one colour 500 ms after load').toBeLessThan(0.9);
+	await expect(map.locator('[data-pin="geneva"]').first()).toBeVisible();
+});
 
 test('the present page opens on the first step with its caption, counter and map', async ({ page }) => {
 	await openPresent(page);

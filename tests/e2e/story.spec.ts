@@ -202,6 +202,32 @@ test.describe('meeting pins', () => {
 		await expect(pin).toBeFocused();
 	});
 
+	test('@phone a pin\'s details open wholly on screen and above everything, the cards included, with the close button reachable', async ({ page }) => {
+		await openGenevaStep(page);
+		await page.locator('[data-pin="geneva"]').click();
+		const popup = page.locator('[data-popup="geneva"]');
+		await expect(popup).toBeVisible();
+		const hits = await popup.evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			const close = el.querySelector('button')!.getBoundingClientRect();
+			const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+			// What a tap at each corner, the middle and the close button would reach.
+			const points: [string, number, number][] = [
+				['top left', box.left + 4, box.top + 4],
+				['top right', box.right - 4, box.top + 4],
+				['middle', (box.left + box.right) / 2, (box.top + box.bottom) / 2],
+				['bottom left', box.left + 4, box.bottom - 4],
+				['bottom right', box.right - 4, box.bottom - 4],
+				['close button', (close.left + close.right) / 2, (close.top + close.bottom) / 2]
+			];
+			return { inside, box: [box.left, box.top, box.right, box.bottom].map(Math.round), covered: points.filter(([, x, y]) => !el.contains(document.elementFromPoint(x, y))).map(([name]) => name) };
+		});
+		expect(hits.inside, `the popup ${hits.box} lies inside the viewport`).toBe(true);
+		expect(hits.covered, 'parts of the popup something else covers').toEqual([]);
+		await page.getByRole('button', { name: 'Close details' }).click();
+		await expect(popup).toHaveCount(0);
+	});
+
 	test('@phone a click or tap opens the details and the Close button closes them, returning focus to the pin', async ({ page }) => {
 		await openGenevaStep(page);
 		const pin = page.locator('[data-pin="geneva"]');
