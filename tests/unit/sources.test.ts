@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StoryError, type StoryIssue } from '../../src/lib/server/story/errors';
 import { loadStory } from '../../src/lib/server/story/load';
 import { stepTexts } from '../../src/lib/server/stepTexts';
+import { loadBasemap } from '../../src/lib/server/basemap';
 import { legendFor } from '../../src/lib/map/theme';
 import { SOURCE_KINDS, sourceName, type Source } from '../../src/lib/story/schema';
 
@@ -62,7 +63,7 @@ describe('sources', () => {
 	});
 
 	it('shows copies as "via" in the step texts', () => {
-		const html = stepTexts(story).get('geneva')!;
+		const html = stepTexts(story, loadBasemap()).get('geneva')!;
 		expect(html).toContain('The New York Times via Taipei Times');
 		expect(html).toContain('US State Department');
 	});
