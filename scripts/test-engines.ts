@@ -9,7 +9,7 @@
 //   npm run test:engines -- --engine=webkit --size=phone --grep=deep
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { sleep, type Engine, type Viewport } from '../tests/engines/driver';
+import { sleep, type Engine, type EnginePage, type Viewport } from '../tests/engines/driver';
 import { firefox } from '../tests/engines/firefox';
 import { webkit } from '../tests/engines/webkit';
 import { specs } from '../tests/engines/specs';
@@ -81,31 +81,42 @@ function report(r: Result) {
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 
+/** Rejects after `ms`: a stuck driver call must not hang the suite. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	let timer: NodeJS.Timeout;
+	const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms)));
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function runEngine(engine: Engine, display: string) {
-	for (const [size, viewport] of sizes) {
+	for (const [, viewport] of sizes) {
 		const label = `${viewport.width}x${viewport.height}`;
 		for (const spec of chosen) {
 			const start = Date.now();
 			const prefix = `${OUT}/${engine.name}-${label}`;
-			let page;
+			let page: EnginePage | undefined;
+			let stuck = false;
 			try {
-				page = await engine.newPage(viewport, display);
+				page = await within(engine.newPage(viewport, display), 60_000, 'starting the browser');
 				const p = page;
-				const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`spec timed out after ${SPEC_TIMEOUT_MS / 1000} s`)), SPEC_TIMEOUT_MS).unref());
-				await Promise.race([spec.run({ page: p, base: BASE, viewport, shot: (name) => p.screenshot(`${prefix}-${name}.png`) }), timeout]);
+				await within(spec.run({ page: p, base: BASE, viewport, shot: (name) => p.screenshot(`${prefix}-${name}.png`) }), SPEC_TIMEOUT_MS, 'the spec');
 				// The guard every Playwright test has too: no page errors, nothing from other hosts.
-				const problems = await p.takeProblems();
+				const problems = await within(p.takeProblems(), 15_000, 'reading page errors');
 				if (problems.length) throw new Error(`the page must log no errors, throw nothing and load nothing from other hosts:\n${problems.join('\n')}`);
 				report({ engine: engine.name, size: label, spec: spec.name, status: 'passed', ms: Date.now() - start });
 			} catch (error) {
-				await page?.screenshot(`${prefix}-FAILED-${slug(spec.name)}.png`).catch(() => undefined);
-				const problems = (await page?.takeProblems().catch(() => [])) ?? [];
-				const message = (error instanceof Error ? error.message : String(error)) + (problems.length ? `\n${problems.join('\n')}` : '');
+				let message = error instanceof Error ? error.message : String(error);
+				stuck = /timed out after/.test(message);
+				if (page && !stuck) {
+					await within(page.screenshot(`${prefix}-FAILED-${slug(spec.name)}.png`), 15_000, 'screenshot').catch(() => undefined);
+					const problems = await within(page.takeProblems(), 15_000, 'reading page errors').catch(() => []);
+					if (problems.length) message += `\n${problems.join('\n')}`;
+				}
 				report({ engine: engine.name, size: label, spec: spec.name, status: 'failed', ms: Date.now() - start, error: message });
-				// A driver that timed out may be stuck: start the browser afresh for the next spec.
-				if (/timed out/.test(message)) await engine.stop().catch(() => undefined);
 			} finally {
-				await page?.close().catch(() => undefined);
+				if (page && !stuck) stuck = !(await within(page.close(), 15_000, 'closing the page').then(() => true, () => false));
+				// A browser or driver that stopped answering is stopped (killed if need be) and started afresh.
+				if (stuck) await engine.stop().catch(() => undefined);
 			}
 		}
 	}

@@ -79,7 +79,7 @@ export function firefox(): Engine {
 				async open(url) {
 					await page.goto(url, { waitUntil: 'load' });
 				},
-				run: (fn, ...args) => page.evaluate(callSource(fn, args)),
+				run: (fn, ...args) => page.evaluate(callSource(fn, args)) as Promise<never>,
 				async click(selector) {
 					await page.click(selector);
 				},
@@ -100,8 +100,12 @@ export function firefox(): Engine {
 			};
 		},
 		async stop() {
-			await browser?.close();
+			const running = browser;
 			browser = undefined;
+			if (!running) return;
+			// close() asks Firefox to quit; one that no longer answers is killed.
+			const closed = await Promise.race([running.close().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+			if (!closed) running.process()?.kill('SIGKILL');
 		}
 	};
 }

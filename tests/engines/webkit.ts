@@ -77,7 +77,8 @@ export function webkit(): Engine {
 	async function startDriver(display: string): Promise<string> {
 		if (server) return server;
 		const port = await freePort();
-		driverProcess = spawn(DRIVER, [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: display } });
+		// Its own process group, so that stopping it stops the MiniBrowsers it started too.
+		driverProcess = spawn(DRIVER, [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, DISPLAY: display } });
 		driverProcess.stdout?.on('data', (d) => (log += d));
 		driverProcess.stderr?.on('data', (d) => (log += d));
 		server = `http://127.0.0.1:${port}`;
@@ -89,6 +90,48 @@ export function webkit(): Engine {
 		throw new Error(`WebKitWebDriver did not start: ${log}`);
 	}
 
+	const build = (url: string) =>
+		new Builder()
+			.usingServer(url)
+			.withCapabilities({
+				browserName: 'MiniBrowser',
+				'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation', '--full-screen', '--features=-ServiceWorkers'] }
+			})
+			.build();
+
+	/**
+	 * A session is a fresh MiniBrowser with its own (ephemeral) storage. Under load a session
+	 * start has been seen to hang (about one in thirty): the driver is then restarted once and the
+	 * session asked for again. This retries the browser's start, never a spec.
+	 */
+	async function newSession(display: string): Promise<WebDriver> {
+		const attempt = async () => {
+			const url = await startDriver(display);
+			let timer: NodeJS.Timeout | undefined;
+			const hung = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`WebKitWebDriver gave no session in 25 s: ${log.slice(-500)}`)), 25_000)));
+			return Promise.race([build(url), hung]).finally(() => clearTimeout(timer));
+		};
+		try {
+			return await attempt();
+		} catch (error) {
+			console.log(`      (webkit: ${error instanceof Error ? error.message : error}; restarting WebKitWebDriver)`);
+			await stop();
+			return attempt();
+		}
+	}
+
+	async function stop() {
+		if (driverProcess?.pid && driverProcess.exitCode === null) {
+			try {
+				process.kill(-driverProcess.pid, 'SIGTERM');
+			} catch {
+				// Already gone.
+			}
+		}
+		driverProcess = undefined;
+		server = undefined;
+	}
+
 	return {
 		name: 'webkit',
 		missing() {
@@ -97,15 +140,7 @@ export function webkit(): Engine {
 			return undefined;
 		},
 		async newPage(viewport: Viewport, display: string): Promise<EnginePage> {
-			const url = await startDriver(display);
-			// A session per page: a fresh MiniBrowser with its own (ephemeral) storage.
-			const driver: WebDriver = await new Builder()
-				.usingServer(url)
-				.withCapabilities({
-					browserName: 'MiniBrowser',
-					'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation', '--full-screen', '--features=-ServiceWorkers'] }
-				})
-				.build();
+			const driver = await newSession(display);
 			await driver.manage().window().setRect({ x: 0, y: 0, ...viewport });
 			await driver.manage().setTimeouts({ script: 60_000, pageLoad: 60_000 });
 			const problems: string[] = [];
@@ -141,10 +176,6 @@ export function webkit(): Engine {
 				}
 			};
 		},
-		async stop() {
-			driverProcess?.kill();
-			driverProcess = undefined;
-			server = undefined;
-		}
+		stop
 	};
 }
