@@ -69,6 +69,7 @@ interface Result {
 	status: 'passed' | 'failed' | 'skipped';
 	ms: number;
 	error?: string;
+	notes?: string[];
 }
 const results: Result[] = [];
 
@@ -77,6 +78,7 @@ function report(r: Result) {
 	const mark = { passed: '✓', failed: '✘', skipped: '-' }[r.status];
 	console.log(`  ${mark} ${r.engine} ${r.size} › ${r.spec} (${(r.ms / 1000).toFixed(1)} s)`);
 	if (r.error) console.log(`      ${r.error.split('\n').join('\n      ')}`);
+	else for (const note of r.notes ?? []) console.log(`      note: ${note}`);
 }
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
@@ -96,14 +98,16 @@ async function runEngine(engine: Engine, display: string) {
 			const prefix = `${OUT}/${engine.name}-${label}`;
 			let page: EnginePage | undefined;
 			let stuck = false;
+			const notes: string[] = [];
 			try {
 				page = await within(engine.newPage(viewport, display), 60_000, 'starting the browser');
 				const p = page;
-				await within(spec.run({ page: p, base: BASE, viewport, shot: (name) => p.screenshot(`${prefix}-${name}.png`) }), SPEC_TIMEOUT_MS, 'the spec');
+				const shot = (name: string) => p.screenshot(`${prefix}-${name}.png`);
+				await within(spec.run({ page: p, base: BASE, viewport, shot, note: (text) => notes.push(text) }), SPEC_TIMEOUT_MS, 'the spec');
 				// The guard every Playwright test has too: no page errors, nothing from other hosts.
 				const problems = await within(p.takeProblems(), 15_000, 'reading page errors');
 				if (problems.length) throw new Error(`the page must log no errors, throw nothing and load nothing from other hosts:\n${problems.join('\n')}`);
-				report({ engine: engine.name, size: label, spec: spec.name, status: 'passed', ms: Date.now() - start });
+				report({ engine: engine.name, size: label, spec: spec.name, status: 'passed', ms: Date.now() - start, notes });
 			} catch (error) {
 				let message = error instanceof Error ? error.message : String(error);
 				stuck = /timed out after/.test(message);
@@ -112,7 +116,7 @@ async function runEngine(engine: Engine, display: string) {
 					const problems = await within(page.takeProblems(), 15_000, 'reading page errors').catch(() => []);
 					if (problems.length) message += `\n${problems.join('\n')}`;
 				}
-				report({ engine: engine.name, size: label, spec: spec.name, status: 'failed', ms: Date.now() - start, error: message });
+				report({ engine: engine.name, size: label, spec: spec.name, status: 'failed', ms: Date.now() - start, error: message, notes });
 			} finally {
 				if (page && !stuck) stuck = !(await within(page.close(), 15_000, 'closing the page').then(() => true, () => false));
 				// A browser or driver that stopped answering is stopped (killed if need be) and started afresh.

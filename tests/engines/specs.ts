@@ -14,6 +14,8 @@ export interface SpecContext {
 	viewport: Viewport;
 	/** Saves a screenshot of the viewport as it is now, named after the engine, size and spec. */
 	shot(name: string): Promise<void>;
+	/** A line printed under the spec's result, pass or fail: the measurements behind it. */
+	note(text: string): void;
 }
 
 export interface Spec {
@@ -87,6 +89,19 @@ const visible = (page: EnginePage, selector: string) =>
 		return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
 	}, selector);
 
+/** The story at its Geneva step with the WebGL map, and the Geneva pin clicked. */
+async function openGenevaPopup(page: EnginePage, base: string): Promise<void> {
+	await page.open(`${base}/`);
+	await startWebGL(page);
+	await jumpTo(page, 'geneva');
+	await sleep(SETTLE_MS);
+	assert.equal(await activeStep(page), 'geneva', 'active step after jumping to geneva');
+	// The camera flies to Geneva and the pin appears on the map.
+	await waitFor(page, 'the Geneva pin', () => (document.querySelector('[data-pin="geneva"]')?.getBoundingClientRect().width ?? 0) > 0, 20_000);
+	await page.click('[data-pin="geneva"]');
+	await sleep(300);
+}
+
 export const specs: Spec[] = [
 	{
 		name: 'story: loads without errors, static map visible at first paint',
@@ -107,10 +122,16 @@ export const specs: Spec[] = [
 	},
 	{
 		name: 'story: the WebGL map starts, and each step jumped to becomes the active step',
-		async run({ page, base, shot }) {
+		async run({ page, base, shot, note }) {
 			await page.open(`${base}/`);
 			await startWebGL(page);
 			assert.ok(await visible(page, '[data-map] canvas'), 'the WebGL canvas is visible');
+			// Which GL draws it (Mesa's llvmpipe under Xvfb): a WebGL2 context of the page's own kind.
+			note(`WebGL2: ${await page.run(() => {
+				const gl = document.createElement('canvas').getContext('webgl2');
+				const info = gl?.getExtension('WEBGL_debug_renderer_info');
+				return gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'none';
+			})}`);
 			const wrong: string[] = [];
 			for (const id of [...ids.slice(1), ids[0]]) {
 				await jumpTo(page, id);
@@ -124,7 +145,7 @@ export const specs: Spec[] = [
 	},
 	{
 		name: 'deep link /#geneva lands on geneva and stays there',
-		async run({ page, base, shot }) {
+		async run({ page, base, shot, note }) {
 			await page.open(`${base}/#geneva`);
 			await hydrated(page);
 			const arrival = { active: await activeStep(page), ...(await where(page, 'geneva')) };
@@ -133,32 +154,56 @@ export const specs: Spec[] = [
 			const later = { active: await activeStep(page), ...(await where(page, 'geneva')) };
 			await shot('deep-link-geneva-3s');
 			const evidence = `on arrival ${JSON.stringify(arrival)}, after 3 s ${JSON.stringify(later)}`;
+			note(evidence);
 			assert.equal(later.active, 'geneva', `active step 3 s after opening /#geneva (${evidence})`);
 			assert.equal(later.hash, '#geneva', `address 3 s after opening /#geneva (${evidence})`);
 			assert.ok(later.top <= later.line && later.bottom > later.line, `the geneva section spans the reading line (${evidence})`);
+			// Nothing but the reader moves the page: geneva stays where the deep link put it.
+			assert.ok(Math.abs(later.top - arrival.top) <= 5, `geneva moved ${later.top - arrival.top} px on screen by itself (${evidence})`);
 		}
 	},
 	{
 		name: 'the Geneva pin opens its popup',
 		async run({ page, base, shot }) {
-			await page.open(`${base}/`);
-			await startWebGL(page);
-			await jumpTo(page, 'geneva');
-			await sleep(SETTLE_MS);
-			assert.equal(await activeStep(page), 'geneva', 'active step after jumping to geneva');
-			// The camera flies to Geneva and the pin appears on the map.
-			await waitFor(page, 'the Geneva pin', () => {
-				const pin = document.querySelector('[data-pin="geneva"]');
-				return !!pin && pin.getBoundingClientRect().width > 0;
-			}, 20_000);
-			await page.click('[data-pin="geneva"]');
-			await sleep(300);
+			await openGenevaPopup(page, base);
 			assert.ok(await visible(page, '[data-popup="geneva"]'), 'the popup is visible after a click on the pin');
 			assert.equal(await page.run(() => document.querySelector('[data-popup="geneva"]')?.getAttribute('role')), 'dialog');
 			await shot('geneva-popup');
 			await page.press('Escape');
 			await sleep(300);
 			assert.equal(await page.run(() => document.querySelectorAll('[data-popup="geneva"]').length), 0, 'Escape closes the popup');
+		}
+	},
+	{
+		name: 'the Geneva popup is wholly on screen, above the cards, its close button reachable',
+		async run({ page, base }) {
+			await openGenevaPopup(page, base);
+			// What is on top at the popup's corners, centre and close button: the popup, or what covers it.
+			const seen = await page.run(() => {
+				const popup = document.querySelector('[data-popup="geneva"]')!;
+				const r = popup.getBoundingClientRect();
+				const close = [...popup.querySelectorAll('button')].find((b) => /close/i.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
+				const c = close?.getBoundingClientRect();
+				const points: Record<string, [number, number]> = {
+					'top left': [r.left + 6, r.top + 6],
+					'top right': [r.right - 6, r.top + 6],
+					centre: [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+					'bottom left': [r.left + 6, r.bottom - 6],
+					'bottom right': [r.right - 6, r.bottom - 6]
+				};
+				if (c) points['close button'] = [(c.left + c.right) / 2, (c.top + c.bottom) / 2];
+				const covered = Object.entries(points)
+					.map(([name, [x, y]]) => {
+						const top = document.elementFromPoint(x, y);
+						return popup.contains(top) ? null : `${name} (${Math.round(x)},${Math.round(y)}) under ${top ? `<${top.tagName.toLowerCase()} class="${top.getAttribute('class') ?? ''}">` : 'nothing (off screen)'}`;
+					})
+					.filter((x) => x);
+				return { box: [Math.round(r.left), Math.round(r.top), Math.round(r.right), Math.round(r.bottom)], viewport: [innerWidth, innerHeight], hasClose: !!c, covered };
+			});
+			assert.ok(seen.hasClose, 'the popup has a close button');
+			const [left, top, right, bottom] = seen.box;
+			assert.ok(left >= 0 && top >= 0 && right <= seen.viewport[0] && bottom <= seen.viewport[1], `the popup ${JSON.stringify(seen.box)} fits the ${seen.viewport.join('x')} viewport`);
+			assert.deepEqual(seen.covered, [], 'points of the popup that something else covers');
 		}
 	},
 	{
