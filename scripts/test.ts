@@ -1,5 +1,6 @@
 // `npm test`: unit tests, a real production build, then end-to-end tests in Chromium against
-// that build served over HTTP. Ends with one plain "N passed, N failed" line for CI.
+// that build served over HTTP, then the core end-to-end specs in Firefox ESR and WebKitGTK
+// (scripts/test-engines.ts). Ends with one plain "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from '../tests/browser';
@@ -21,6 +22,7 @@ const run = (label: string, command: string, args: string[]) => {
 const built = run('build', 'npm', ['run', 'build']);
 const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']);
 const e2e = built && run('end-to-end tests', 'npx', ['playwright', 'test']);
+const engines = built && run('end-to-end tests in Firefox ESR and WebKitGTK', 'npx', ['tsx', 'scripts/test-engines.ts', '--no-build']);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 if (existsSync('reports/unit.json')) {
@@ -35,7 +37,14 @@ if (existsSync('reports/e2e.json')) {
 	counts.failed += s.unexpected;
 	counts.skipped += s.skipped;
 }
+if (existsSync('reports/engines.json')) {
+	const r = JSON.parse(readFileSync('reports/engines.json', 'utf8'));
+	counts.passed += r.passed;
+	counts.failed += r.failed;
+	counts.skipped += r.skipped;
+}
 if (!built) counts.failed += 1;
 if (built && !e2e && !existsSync('reports/e2e.json')) counts.failed += 1;
+if (built && !engines && !existsSync('reports/engines.json')) counts.failed += 1;
 console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-process.exit(built && unit && e2e && counts.failed === 0 ? 0 : 1);
+process.exit(built && unit && e2e && engines && counts.failed === 0 ? 0 : 1);
