@@ -15,7 +15,7 @@ const app = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
 
 const server = createServer(async (req, res) => {
 	const path = new URL(req.url, 'http://x').pathname;
-	const file = path === '/pym.js' ? here('../../../node_modules/pym.js/dist/pym.v1.min.js') : /^\/[\w-]+\.html$/.test(path) ? here(`.${path}`) : null;
+	const file = path === '/pym.js' ? here('../../../node_modules/pym.js/dist/pym.v1.min.js') : /^\/[\w-]+\.(html|js)$/.test(path) ? here(`.${path}`) : null;
 	try {
 		if (!file) throw new Error('not found');
 		const body = await readFile(file, 'utf8');
