@@ -236,7 +236,7 @@ test.describe('an article on another site', () => {
 		const e = await openArticle(page);
 		await e.iframe.scrollIntoViewIfNeeded();
 		const before = await e.height();
-		await e.frame.locator('[data-step] .card').first().evaluate((card) => card.append(Object.assign(document.createElement('p'), { style: 'height: 400px', textContent: 'More' })));
+		await e.frame.locator('[data-step] .card').first().evaluate((card) => card.append(Object.assign(document.createElement('div'), { style: 'height: 400px; margin: 0', textContent: 'More' })));
 		await expect.poll(e.heightMatches, { timeout: 10_000 }).toBe('equal');
 		expect(await e.height()).toBe(before + 400);
 	});
