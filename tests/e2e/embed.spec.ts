@@ -347,6 +347,17 @@ test.describe('WordPress through oEmbed', () => {
 		await expect(page.locator('h1')).toBeVisible();
 	});
 
+	test('"Open the full explainer" in a sandbox that allows popups opens it in a new tab', async ({ page, context }) => {
+		await host(page, 'sandboxed-popups');
+		const e = embed(page);
+		await expect(e.frame.getByRole('button', { name: 'Next', exact: true })).toBeVisible({ timeout: 20_000 });
+		const popup = context.waitForEvent('page');
+		await e.frame.getByRole('link', { name: /Open the full explainer/ }).click();
+		const opened = await popup;
+		await opened.waitForURL(`${APP}/`);
+		expect(page.url()).toMatch(/sandboxed-popups\.html$/);
+	});
+
 	test('an administrator\'s Custom HTML block: the snippet sits in the post column and scrolls with the article', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await host(page, 'custom-html');
@@ -356,5 +367,19 @@ test.describe('WordPress through oEmbed', () => {
 		const text = (await page.locator('main p').first().boundingBox())!;
 		const frame = (await e.iframe.boundingBox())!;
 		expect({ x: Math.round(frame.x), width: Math.round(frame.width) }).toEqual({ x: Math.round(text.x), width: Math.round(text.width) });
+	});
+});
+
+test.describe('a sandbox that allows top navigation but no popups', () => {
+	// The embed tries a new tab first; Chromium reports the sandbox's refusal in the console
+	// (the reader sees nothing), and the embed then opens the explainer in the top window.
+	test.use({ allowedConsoleErrors: [/^Blocked opening '[^']+' in a new window because the request was made in a sandboxed frame whose 'allow-popups' permission is not set\./] });
+
+	test('"Open the full explainer" in a sandbox that allows top navigation opens it in the top window', async ({ page }) => {
+		await host(page, 'sandboxed-top');
+		const e = embed(page);
+		await expect(e.frame.getByRole('button', { name: 'Next', exact: true })).toBeVisible({ timeout: 20_000 });
+		await e.frame.getByRole('link', { name: /Open the full explainer/ }).click();
+		await page.waitForURL(`${APP}/`);
 	});
 });
