@@ -216,6 +216,30 @@ async function openArticle(page: Page, site: 'cross' | 'same' = 'cross') {
 	return e;
 }
 
+/**
+ * Scrolls the article step by step with `scroll` until the end, waiting after each scroll for it
+ * to end and for the embed to follow; records the steps met and, for each, the share of the map
+ * in the host viewport once its card reaches the reading line.
+ */
+async function readThrough(page: Page, scroll: (page: Page) => Promise<unknown>, label: string) {
+	await countScrollEnds(page);
+	const e = await openArticle(page);
+	const seen: string[] = [];
+	const shares: Record<string, number> = {};
+	for (let i = 0; i < 200 && Object.keys(shares).length < ids.length; i++) {
+		const moved = await scrollAndWait(page, () => scroll(page));
+		await settled(page);
+		const current = (await e.step())!;
+		if (seen.at(-1) !== current) seen.push(current);
+		if (!(current in shares) && (await cardAtLine(page, current))) shares[current] = Math.round((await mapShareInView(page, e.frame)) * 1000) / 1000;
+		if (!moved) break;
+	}
+	test.info().annotations.push({ type: `map share in view per step (${label})`, description: JSON.stringify(shares) });
+	expect(seen, 'steps in the order the reader meets them').toEqual(ids);
+	expect(Object.keys(shares), 'every step reached the reading line').toEqual(ids);
+	for (const id of ids) expect(shares[id], `share of the map in view at ${id}`).toBeGreaterThanOrEqual(0.95);
+}
+
 test.describe('an article on another site', () => {
 	for (const site of ['cross', 'same'] as const) {
 		test(`the iframe takes its content height at load with no input, and after the article narrows from 1280 to 390 px (${site === 'cross' ? 'another site' : 'same site, another port'})`, async ({ page }) => {
@@ -254,26 +278,26 @@ test.describe('an article on another site', () => {
 		for (const size of SIZES) {
 			test(`scrolling the article by ${way} (no wheel first) drives every step in order, the map wholly in view at each (${size.name})`, async ({ page }) => {
 				test.setTimeout(120_000);
-				await countScrollEnds(page);
 				await page.setViewportSize(size);
-				const e = await openArticle(page);
-				const seen: string[] = [];
-				const shares: Record<string, number> = {};
-				for (let i = 0; i < 200 && Object.keys(shares).length < ids.length; i++) {
-					const moved = await scrollAndWait(page, () => scroll(page));
-					await settled(page);
-					const current = (await e.step())!;
-					if (seen.at(-1) !== current) seen.push(current);
-					if (!(current in shares) && (await cardAtLine(page, current))) shares[current] = Math.round((await mapShareInView(page, e.frame)) * 1000) / 1000;
-					if (!moved) break;
-				}
-				test.info().annotations.push({ type: `map share in view per step (${way}, ${size.name})`, description: JSON.stringify(shares) });
-				expect(seen, 'steps in the order the reader meets them').toEqual(ids);
-				expect(Object.keys(shares), 'every step reached the reading line').toEqual(ids);
-				for (const id of ids) expect(shares[id], `share of the map in view at ${id}`).toBeGreaterThanOrEqual(0.95);
+				await readThrough(page, scroll, `${way}, ${size.name}`);
 			});
 		}
 	}
+	// A finger on a phone, over the embed: the frame cannot scroll, so the article does.
+	test.describe('touch', () => {
+		test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		test('scrolling the article by touch drives every step in order, the map wholly in view at each (phone)', async ({ page }) => {
+			test.setTimeout(180_000);
+			const cdp = await page.context().newCDPSession(page);
+			// A swipe up of 450 px, as touch events (Chromium then scrolls, and flings, by itself).
+			const swipe = async () => {
+				await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y: 700 }] });
+				for (let y = 685; y >= 250; y -= 15) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y }] });
+				await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+			};
+			await readThrough(page, swipe, 'touch, phone');
+		});
+	});
 
 	// Sibling issue 15: instant jumps on a slow phone or laptop. The host page jumps (as find-in-page,
 	// an anchor link or a screen reader does), and 700 ms later the embed shows the right step.

@@ -62,9 +62,18 @@ export function reportHeight(element: HTMLElement): HeightReporter {
 		if (childId) post(pymHeightMessage(childId, height));
 		if (secret) post(wordpressHeightMessage(secret, height));
 	};
+	// Newer wp-embed scripts say `ready` when they start listening, which may be after our
+	// first height: tell it again.
+	const onReady = (event: MessageEvent) => {
+		const data = event.data as { message?: unknown; secret?: unknown } | null;
+		if (!secret || event.source !== window.parent || !data || data.message !== 'ready' || data.secret !== secret) return;
+		last = 0;
+		check();
+	};
 	const observer = new ResizeObserver(check);
 	observer.observe(element);
 	window.addEventListener('resize', check);
+	window.addEventListener('message', onReady);
 	document.fonts?.addEventListener('loadingdone', check);
 	check();
 	return {
@@ -72,6 +81,7 @@ export function reportHeight(element: HTMLElement): HeightReporter {
 		stop: () => {
 			observer.disconnect();
 			window.removeEventListener('resize', check);
+			window.removeEventListener('message', onReady);
 			document.fonts?.removeEventListener('loadingdone', check);
 		}
 	};
