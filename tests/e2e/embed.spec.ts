@@ -182,6 +182,9 @@ test('the embeds pass axe', async ({ page }) => {
 test('the Embed dialog gives both snippets, a live preview and copies the code', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
 	await page.goto('/');
+	// The button is prerendered but opens the dialog only once the page is hydrated (the static
+	// map writes its camera then): under heavy load a click before that is lost.
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', /,/);
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
 	await expect(dialog).toBeVisible();
