@@ -4,7 +4,11 @@
  * on an article page:
  *   <script src="https://…/embed.js" async></script>
  * It sizes each iframe to its content and tells it where it sits in the page's viewport, so the
- * story inside scrolls with the article. It accepts only messages that come from one of its
+ * story inside scrolls with the article. It tells the iframes at start, on every scroll (of any
+ * kind: wheel, touch, keys, scrollbar, scripts, find-in-page, anchors all fire `scroll`) and
+ * resize of the page, and whenever the page's layout or an iframe's size changes; an iframe
+ * on another site may not render while it is off screen, so it never waits for the iframe to
+ * notice anything by itself. It accepts only messages that come from one of its
  * iframes and have the expected shape (ours, or pym.js's height format); it never evaluates
  * anything from a message, sets no cookies and stores nothing.
  */
@@ -87,11 +91,19 @@
 			frames.push(frame);
 			frame.style.width = frame.style.width || '100%';
 			frame.style.border = frame.style.border || '0';
+			// A block, so that the article's column centres it as it centres its other blocks.
+			frame.style.display = frame.style.display || 'block';
+			if (layout) layout.observe(frame);
 			frame.setAttribute('scrolling', 'no');
 			frame.addEventListener('load', function (e) { send(e.target); });
 			send(frame);
 		}
 	}
+
+	// Content above an iframe that grows or shrinks (images, ads, late fonts) moves it without
+	// a scroll; so does a change of its own size.
+	var layout = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+	if (layout) layout.observe(document.documentElement);
 
 	window.addEventListener('scroll', schedule, { passive: true });
 	window.addEventListener('resize', schedule);

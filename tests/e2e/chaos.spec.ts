@@ -2,6 +2,7 @@
 // crawl or serve broken files. None of it may break the page or lose the reader's place.
 import { expect, fitCenter, loadStory, parseCamera, scrollToStep, test, waitForWebGL, expectNoHorizontalOverflow, type StoryStepFile } from './fixtures';
 import type { Page } from '@playwright/test';
+import { CROSS_SITE_HOST } from './embed-fixtures';
 
 const steps = loadStory().steps;
 const byId = new Map(steps.map((s) => [s.id, s]));
@@ -153,7 +154,7 @@ test.describe('broken map data', () => {
 });
 
 test('embed: a storm of geometry messages, valid and not, ends on the right step', async ({ page }) => {
-	await page.goto('http://127.0.0.1:4174/scroll.html');
+	await page.goto(`${CROSS_SITE_HOST}/scroll.html`);
 	const frame = page.frameLocator('iframe');
 	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'scroll', { timeout: 20_000 });
 	const next = random(7);

@@ -2,6 +2,7 @@
 // framed by other sites and nothing else may.
 import { readdirSync } from 'node:fs';
 import { expect, test, waitForWebGL } from './fixtures';
+import { APP, CROSS_SITE_HOST } from './embed-fixtures';
 
 /** Every prerendered page in the build, as a URL path. */
 const routes = readdirSync('build', { recursive: true })
@@ -43,16 +44,16 @@ test.describe('framing', () => {
 		expect((await request.get('/embed/geneva')).headers()['content-security-policy']).toBe('frame-ancestors *');
 		page.on('console', (m) => m.type() === 'error' && refusals.push(m.text()));
 		// A page on another origin frames an embed (it loads) and the story itself (it is refused).
-		await page.goto('http://127.0.0.1:4174/plain.html');
+		await page.goto(`${CROSS_SITE_HOST}/plain.html`);
 		await expect(page.frameLocator('iframe').getByRole('button', { name: 'Next', exact: true })).toBeVisible({ timeout: 20_000 });
-		await page.evaluate(() => {
+		await page.evaluate((app) => {
 			const frame = document.createElement('iframe');
-			frame.src = 'http://127.0.0.1:4173/';
+			frame.src = `${app}/`;
 			frame.title = 'story';
 			document.body.append(frame);
-		});
-		await expect.poll(() => refusals.join('\n')).toContain("Framing 'http://127.0.0.1:4173/' violates the following Content Security Policy directive: \"frame-ancestors 'none'\"");
-		const storyFrame = page.frames().find((f) => f.url() === 'http://127.0.0.1:4173/');
+		}, APP);
+		await expect.poll(() => refusals.join('\n')).toContain(`Framing '${APP}/' violates the following Content Security Policy directive: "frame-ancestors 'none'"`);
+		const storyFrame = page.frames().find((f) => f.url() === `${APP}/`);
 		expect(storyFrame ? await storyFrame.locator('[data-active-step]').count() : 0).toBe(0);
 	});
 });

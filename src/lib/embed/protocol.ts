@@ -37,3 +37,19 @@ export function parseGeometry(data: unknown): GeometryMessage | null {
 export function pymHeightMessage(childId: string, height: number): string {
 	return ['pym', childId, 'height', String(Math.ceil(height))].join('xPYMx');
 }
+
+/**
+ * WordPress's embed protocol (wp-includes/js/wp-embed.js), spoken when WordPress embedded us
+ * through oEmbed: it gives the frame a secret in `#?secret=…` and accepts `height` messages
+ * (it clamps them to 200–1,000 px) and `link` messages (it opens a URL on the frame's own host
+ * in the top window, if the frame has focus, i.e. after a click in it) that carry the secret.
+ */
+export const WORDPRESS_MAX_HEIGHT = 1000;
+
+export function wordpressHeightMessage(secret: string, height: number) {
+	return { message: 'height', value: Math.ceil(height), secret };
+}
+
+export function wordpressLinkMessage(secret: string, url: string) {
+	return { message: 'link', value: url, secret };
+}

@@ -15,12 +15,41 @@ export function defaultHeight(step?: string): number {
 	return step ? 640 : 720;
 }
 
-export function embedSnippet({ siteUrl, step, title, withScript }: SnippetOptions): string {
-	const src = `${siteUrl}/embed${step ? `/${step}` : ''}`;
-	const iframe = `<iframe data-explainer-embed src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${defaultHeight(step)}" style="border:0;width:100%" loading="lazy" allow="fullscreen"></iframe>`;
-	return withScript ? `${iframe}\n<script src="${escapeAttr(siteUrl)}/embed.js" async></script>` : iframe;
+export function embedSrc(siteUrl: string, step?: string): string {
+	return `${siteUrl}/embed${step ? `/${step}` : ''}`;
+}
+
+/** The bare iframe: a block, full width of whatever holds it. */
+export function embedIframe({ siteUrl, step, title }: Omit<SnippetOptions, 'withScript'>): string {
+	return `<iframe data-explainer-embed src="${escapeAttr(embedSrc(siteUrl, step))}" title="${escapeAttr(title)}" width="100%" height="${defaultHeight(step)}" style="display:block;border:0;width:100%" loading="lazy" allow="fullscreen"></iframe>`;
+}
+
+/**
+ * The snippet, wrapped in a block: an iframe is an inline element, which an article's column
+ * does not centre (themes centre their blocks with auto margins, as WordPress's do), so it
+ * would sit at the column's left edge, or the page's. The wrapper takes the column's width (no
+ * max-width of its own, which would override the width a theme gives its blocks).
+ */
+export function embedSnippet(options: SnippetOptions): string {
+	const script = options.withScript ? `\n  <script src="${escapeAttr(options.siteUrl)}/embed.js" async></script>` : '';
+	return `<figure style="display:block;margin:1.5em auto;padding:0">\n  ${embedIframe(options)}${script}\n</figure>`;
+}
+
+/**
+ * oEmbed's HTML. WordPress keeps only an iframe and a `<blockquote class="wp-embedded-content">`
+ * from a provider it does not know, and loads its resizing script (wp-embed) only when the
+ * blockquote is there; it shows the blockquote until the frame speaks to it. For every other
+ * consumer it is a link to the story above a plain iframe, and the loader script.
+ */
+export function oembedHtml({ siteUrl, title }: { siteUrl: string; title: string }): string {
+	const fallback = `<blockquote class="wp-embedded-content"><a href="${escapeAttr(siteUrl)}/">${escapeText(title)}</a></blockquote>`;
+	return `${fallback}\n${embedIframe({ siteUrl, title })}\n<script src="${escapeAttr(siteUrl)}/embed.js" async></script>`;
 }
 
 function escapeAttr(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function escapeText(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

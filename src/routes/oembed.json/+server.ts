@@ -2,7 +2,7 @@
 // Discovered through the <link rel="alternate" type="application/json+oembed"> in the story's
 // head. URLs are absolute when PUBLIC_BASE_URL is set at build time (they must be, for a CMS).
 import { json } from '@sveltejs/kit';
-import { defaultHeight, embedSnippet } from '$lib/embed/snippets';
+import { defaultHeight, oembedHtml } from '$lib/embed/snippets';
 import { siteUrl } from '$lib/server/site';
 import { loadStory } from '$lib/server/story/load';
 
@@ -18,7 +18,7 @@ export function GET() {
 		author_name: meta.byline,
 		provider_name: meta.byline,
 		provider_url: `${site}/`,
-		html: embedSnippet({ siteUrl: site, title: meta.title, withScript: true }),
+		html: oembedHtml({ siteUrl: site, title: meta.title }),
 		width: 700,
 		height: defaultHeight(),
 		thumbnail_url: `${site}/share.png`,
