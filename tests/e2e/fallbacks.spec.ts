@@ -83,8 +83,8 @@ test.describe('JavaScript disabled', () => {
 			expect(await map.locator('[data-pin]').count(), `${step.id}: only its own pins`).toBe(step.pins.length);
 		}
 		for (const id of ['geneva', 'brussels', 'vienna']) expect(steps.find((s) => s.id === id)?.pins, `${id} has its pin`).toContain(id);
-		const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
-		expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+		const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth }));
+		expect(scrollWidth).toBeLessThanOrEqual(width);
 	});
 
 	// Each meeting's own prerendered step page (/embed/<id>) carries its pin too.
