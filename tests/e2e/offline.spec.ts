@@ -111,7 +111,7 @@ test('a new build replaces the old cache; caches of other apps are left alone', 
 		const [name] = (await caches.keys()).filter((n) => n.startsWith('explainer-'));
 		const cache = await caches.open(name);
 		const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
-		return { countries: keys.includes('/geo/countries.json'), present: keys.includes('/present'), notes: keys.includes('/present/notes'), worker: keys.some((k) => k.includes('maplibre-gl-worker')), count: keys.length };
+		return { countries: keys.includes('/geo/countries.json'), present: keys.includes('/present'), notes: keys.includes('/present/notes'), worker: keys.some((k) => k.startsWith('/_app/immutable/workers/')), count: keys.length };
 	});
 	expect(fromCache).toMatchObject({ countries: true, present: true, notes: true, worker: true });
 });

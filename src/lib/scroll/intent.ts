@@ -29,7 +29,7 @@ export function onReaderIntent(start: () => void): () => void {
  * scroll, where it would stall the frames and the step changes; the static map follows the
  * steps until then. Returns a cancel function.
  */
-export function onReaderPause(start: () => void, quietMs = 600): () => void {
+export function onReaderPause(start: () => void, quietMs = 1200): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let idle: number | undefined;
 	const whenIdle: (callback: () => void) => number = window.requestIdleCallback ? (callback) => window.requestIdleCallback(callback, { timeout: 1000 }) : (callback) => window.setTimeout(callback, 0);
