@@ -100,6 +100,8 @@ async function openGenevaPopup(page: EnginePage, base: string): Promise<void> {
 	assert.equal(await activeStep(page), 'geneva', 'active step after jumping to geneva');
 	// The camera flies to Geneva and the pin appears on the map.
 	await waitFor(page, 'the Geneva pin', () => (document.querySelector('[data-pin="geneva"]')?.getBoundingClientRect().width ?? 0) > 0, 20_000);
+	// A reader taps the pin once the map has stopped: during the flight the pin moves under the pointer.
+	await waitFor(page, 'the camera at rest', () => document.querySelector('[data-map]')?.getAttribute('data-map-moving') === 'false', 20_000);
 	await page.click('[data-pin="geneva"]');
 	await sleep(300);
 }
