@@ -83,7 +83,7 @@ test.describe('JavaScript disabled', () => {
 			expect(await map.locator('[data-pin]').count(), `${step.id}: only its own pins`).toBe(step.pins.length);
 		}
 		for (const id of ['geneva', 'brussels', 'vienna']) expect(steps.find((s) => s.id === id)?.pins, `${id} has its pin`).toContain(id);
-		const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+		const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
 		expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 	});
 
