@@ -3,6 +3,7 @@
 // the map in every step, and a visible focus indicator on the pins.
 import type { Page } from '@playwright/test';
 import { test, expect, loadStory, gotoStory, scrollToStep, waitForWebGL, cameraText, expectNoAxeViolations } from './fixtures';
+import { TEXT_SPACING_CSS, landmarks, openPresent, sidewaysOverflow, wordCount } from './a11y-fixtures';
 
 const { steps } = loadStory();
 
@@ -107,4 +108,146 @@ test('tabbing to a WebGL map pin shows a visible focus outline', async ({ page }
 	expect(outlines.focusVisible, 'the pin matches :focus-visible').toBe(true);
 	const visible = [outlines.pin, outlines.label].some((o) => o.style !== 'none' && o.width > 0);
 	expect(visible, `outline on the pin or its label: ${JSON.stringify(outlines)}`).toBe(true);
+});
+
+// ---- Issue 16: /present's stepper, its announcements, reflow, landmarks, focus ring ----
+
+test('/present: Next and Previous walked to both ends by keyboard never drop focus to the page', async ({ page }) => {
+	await openPresent(page);
+	const next = page.locator('[data-present-next]');
+	const prev = page.locator('[data-present-prev]');
+	const focused = () => page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? 'none'));
+	const counter = page.locator('[data-present-counter]');
+	await next.focus();
+	for (let i = 1; i < steps.length + 1; i++) {
+		await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
+		// One press, one step (the button's click, not the page's key as well); one more at the end does nothing.
+		await expect(counter).toHaveText(`${Math.min(i + 1, steps.length)} / ${steps.length}`);
+		expect(await focused(), `focus after press ${i} on Next`).toBe('Next step');
+	}
+	await expect(next).toHaveAttribute('aria-disabled', 'true');
+	await page.keyboard.press('Shift+Tab');
+	expect(await focused()).toBe('Previous step');
+	for (let i = steps.length - 1; i >= 0; i--) {
+		await page.keyboard.press('Enter');
+		await expect(counter).toHaveText(`${Math.max(i, 1)} / ${steps.length}`);
+		expect(await focused(), `focus on Previous at step ${Math.max(i, 1)}`).toBe('Previous step');
+	}
+	await expect(prev).toHaveAttribute('aria-disabled', 'true');
+	await expectNoAxeViolations(page, '/present at the first step, Previous focused');
+});
+
+test('/present: each step change is announced once, as position and title, in a few words', async ({ page }) => {
+	await openPresent(page);
+	const status = page.locator('[data-present-announce]');
+	// Nothing on load: the title and heading already say where the reader is.
+	await expect(status).toHaveText('');
+	const caption = page.locator('[data-present-caption]');
+	expect(await caption.getAttribute('aria-live')).toBeNull();
+	const heard: string[] = [];
+	// Four quick presses, as in the issue (it counted 693 words queued).
+	for (let i = 1; i <= 4; i++) {
+		await page.keyboard.press('ArrowRight');
+		const expected = `Step ${i + 1} of ${steps.length}: ${steps[i].title}`;
+		await expect(status).toHaveText(expected);
+		heard.push((await status.textContent()) ?? '');
+	}
+	const words = heard.map(wordCount);
+	for (const w of words) expect(w).toBeLessThanOrEqual(15);
+	expect(words.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60);
+	console.log(`announcements: ${JSON.stringify(heard)} (${words.join(', ')} words)`);
+	// One live region on the page, and only short things in it.
+	const live = await page.locator('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]').evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
+	for (const text of live) expect(wordCount(text), `live region: ${text.slice(0, 80)}`).toBeLessThanOrEqual(25);
+	// Blackout on and off are announced too.
+	await page.keyboard.press('b');
+	await expect(status).toHaveText(/^Screen blacked out\./);
+	await page.keyboard.press('b');
+	await expect(status).toHaveText(`Screen shown again: Step 5 of ${steps.length}: ${steps[4].title}`);
+});
+
+for (const path of ['/', '/present', '/print']) {
+	test(`@phone no sideways scrolling at 400% zoom (320×200 CSS px) on ${path}`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 200 });
+		await (path === '/present' ? openPresent(page) : path === '/' ? gotoStory(page, '/') : page.goto(path));
+		const overflow = await sidewaysOverflow(page);
+		console.log(`${path} at 320 px: scrollWidth ${overflow.scrollWidth}`);
+		expect(overflow.scrollWidth, `wider than the window: ${overflow.widest.join('; ')}`).toBeLessThanOrEqual(overflow.innerWidth);
+	});
+
+	test(`@phone no sideways scrolling with WCAG's text spacing at 390 px on ${path}`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await (path === '/present' ? openPresent(page) : path === '/' ? gotoStory(page, '/') : page.goto(path));
+		await page.addStyleTag({ content: TEXT_SPACING_CSS });
+		const overflow = await sidewaysOverflow(page);
+		console.log(`${path} at 390 px with text spacing: scrollWidth ${overflow.scrollWidth}`);
+		expect(overflow.scrollWidth, `wider than the window: ${overflow.widest.join('; ')}`).toBeLessThanOrEqual(overflow.innerWidth);
+	});
+}
+
+test('@phone at 400% zoom the legend yields the map room, and scrolls from the keyboard', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 200 });
+	await gotoStory(page, '/');
+	await scrollToStep(page, 'demands');
+	const legend = page.locator('[data-map] .legend');
+	const [map, key] = await Promise.all([page.locator('[data-map]').boundingBox(), legend.boundingBox()]);
+	console.log(`map ${map!.height} px tall, legend ${key!.height} px`);
+	expect(key!.height / map!.height).toBeLessThanOrEqual(0.3);
+	// Scrollable, so reachable.
+	await expect(legend).toHaveAttribute('tabindex', '0');
+});
+
+test('landmarks: main and a named map region on / and /present, main on /print; maps named or hidden', async ({ page }) => {
+	await gotoStory(page, '/');
+	const story = await landmarks(page);
+	expect(story).toContain('main');
+	expect(story).toContain('region "Map"');
+	// The static map at load (no pins in the first step) is hidden whole; the step's "Map: …" text is read instead.
+	await expect(page.locator('svg[data-static-map]')).toHaveAttribute('aria-hidden', 'true');
+
+	await openPresent(page, '#geneva');
+	const present = await landmarks(page);
+	expect(present).toContain('main');
+	expect(present).toContain('region "Map"');
+
+	await page.goto('/print');
+	expect(await landmarks(page)).toContain('main');
+	// On paper the pins are labels: nothing in a printed map to focus or press.
+	const maps = page.locator('[data-print-map]');
+	await expect(maps).toHaveCount(steps.length);
+	await expect(page.locator('[data-print-map] [data-pin]')).not.toHaveCount(0);
+	await expect(page.locator('[data-print-map] [role="button"], [data-print-map] [tabindex]')).toHaveCount(0);
+	for (const svg of await page.locator('[data-print-map] svg[data-static-map]').all()) await expect(svg).toHaveAttribute('aria-hidden', 'true');
+	// Each printed map is a figure named by its caption, which starts with the step's "Map: …".
+	const figures = await page.getByRole('figure').all();
+	expect(figures.length).toBeGreaterThanOrEqual(steps.length);
+	const tabStops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-pin], [role="button"]')].filter((el) => el.tabIndex >= 0 && !el.closest('[inert]')).length);
+	expect(tabStops).toBe(0);
+	await expectNoAxeViolations(page, '/print');
+});
+
+test('the focus ring is two-tone (dark ring, white halo) on the page and amber with dark halos on /present', async ({ page }) => {
+	await gotoStory(page, '/');
+	const link = page.locator('section[data-step] .sources a').first();
+	await link.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	const ring = await page.evaluate(() => {
+		const s = getComputedStyle(document.activeElement!);
+		return { color: s.outlineColor, width: s.outlineWidth, style: s.outlineStyle, shadow: s.boxShadow, visible: document.activeElement!.matches(':focus-visible') };
+	});
+	expect(ring.visible).toBe(true);
+	expect(ring).toMatchObject({ color: 'rgb(31, 35, 40)', width: '3px', style: 'solid' });
+	expect(ring.shadow).toContain('rgb(255, 255, 255) 0px 0px 0px 7px');
+
+	await openPresent(page);
+	await page.locator('[data-present-next]').focus();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Shift+Tab');
+	const dark = await page.evaluate(() => {
+		const s = getComputedStyle(document.activeElement!);
+		return { color: s.outlineColor, shadow: s.boxShadow };
+	});
+	expect(dark.color).toBe('rgb(245, 163, 0)');
+	expect(dark.shadow).toContain('rgb(16, 19, 23) 0px 0px 0px 7px');
 });
