@@ -3,12 +3,14 @@
 // (nothing snaps it elsewhere), focus stays on screen, and after an instant jump (find-in-page,
 // a screen reader, the scrollbar, an anchor link) on a CPU slowed 4x the step at the reading
 // line is the active step, read once, 700 ms later.
-import type { Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { activeStep, expect, gotoStory, loadStory, settled, test } from './fixtures';
 
 test.describe.configure({ timeout: 240_000 });
 
 const ids = loadStory().steps.map((s) => s.id);
+// A phone as the phone project has it, for a describe block (the browser type is the config's).
+const { defaultBrowserType: _browser, ...phone } = devices['Pixel 7'];
 
 /** Runs `input`, waits until the scroll it started has ended and the page has settled, and returns how far the page moved. */
 async function movedBy(page: Page, input: () => Promise<void>): Promise<number> {
@@ -92,66 +94,72 @@ test('keys: Space, Page Down and the arrow move the page by a screen or a line, 
 	await throughTheStory(page, () => page.keyboard.press('PageDown'), screen, 'Page Down');
 });
 
-test('@phone touch: each swipe moves the page by the swipe, through every step', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await gotoStory(page);
-	const cdp = await page.context().newCDPSession(page);
-	// A finger drags 300 px up over the map between two cards, holds, and lifts: no fling.
-	const swipe = async () => {
-		let y = 700;
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y }] });
-		for (let i = 0; i < 30; i++) {
-			y -= 10;
-			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y }] });
-		}
-		await page.waitForTimeout(200);
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-	};
-	// The browser keeps the first few pixels of a drag (its touch slop) before it scrolls.
-	await throughTheStory(page, swipe, [270, 300], 'swipe');
-});
+// On a phone (touch, a dense screen), once: these set their own device, so they need not run in
+// the phone project as well.
+test.describe('on a phone', () => {
+	test.use(phone);
 
-test('@phone a keyboard reader tabbing through the story: the focused element stays on screen', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await gotoStory(page);
-	let inSteps = 0;
-	for (let i = 0; i < 40; i++) {
-		await page.keyboard.press('Tab');
-		await page.waitForTimeout(300);
-		await settled(page);
-		const focus = await page.evaluate(() => {
-			const el = document.activeElement as HTMLElement | null;
-			if (!el || el === document.body) return null;
-			const box = el.getBoundingClientRect();
-			return { text: (el.textContent ?? '').trim().slice(0, 40), inStep: !!el.closest('[data-step]'), top: box.top, bottom: box.bottom, vh: innerHeight };
-		});
-		if (!focus) continue;
-		if (focus.inStep) inSteps++;
-		expect(focus.bottom, `Tab #${i + 1} (${focus.text}) is on screen`).toBeGreaterThan(0);
-		expect(focus.top, `Tab #${i + 1} (${focus.text}) is on screen`).toBeLessThan(focus.vh);
-	}
-	expect(inSteps, 'the walk reached links inside the steps').toBeGreaterThan(5);
+	test('touch: each swipe moves the page by the swipe, through every step', async ({ page }) => {
+		await gotoStory(page);
+		const cdp = await page.context().newCDPSession(page);
+		// A finger drags 300 px up over the map between two cards, holds, and lifts: no fling.
+		const swipe = async () => {
+			let y = 700;
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y }] });
+			for (let i = 0; i < 30; i++) {
+				y -= 10;
+				await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y }] });
+			}
+			await page.waitForTimeout(200);
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+		// The browser keeps the first few pixels of a drag (its touch slop) before it scrolls.
+		await throughTheStory(page, swipe, [270, 300], 'swipe');
+	});
+
+	test('a keyboard reader tabbing through the story: the focused element stays on screen', async ({ page }) => {
+		await gotoStory(page);
+		let inSteps = 0;
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			await page.waitForTimeout(300);
+			await settled(page);
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const box = el.getBoundingClientRect();
+				return { text: (el.textContent ?? '').trim().slice(0, 40), inStep: !!el.closest('[data-step]'), top: box.top, bottom: box.bottom, vh: innerHeight };
+			});
+			if (!focus) continue;
+			if (focus.inStep) inSteps++;
+			expect(focus.bottom, `Tab #${i + 1} (${focus.text}) is on screen`).toBeGreaterThan(0);
+			expect(focus.top, `Tab #${i + 1} (${focus.text}) is on screen`).toBeLessThan(focus.vh);
+		}
+		expect(inSteps, 'the walk reached links inside the steps').toBeGreaterThan(5);
+	});
 });
 
 for (const size of [
-	{ name: 'desktop', width: 1280, height: 800 },
-	{ name: 'phone', width: 390, height: 844 }
+	{ name: 'desktop', device: { viewport: { width: 1280, height: 800 } } },
+	{ name: 'phone', device: phone }
 ]) {
-	test(`@phone instant jumps with the CPU slowed 4x, ${size.name}: each lands on its step, read once 700 ms later`, async ({ page }) => {
-		await page.setViewportSize(size);
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		// Right after load, while the page is still starting: the hardest moment.
-		await page.goto('/');
-		const order = [...ids.slice(1), ...[...ids].reverse(), ...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => i % 2 === 0)];
-		const wrong: string[] = [];
-		for (const id of order) {
-			await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
-			await page.waitForTimeout(700);
-			const [active, atLine] = [await activeStep(page), await stepAtLine(page)];
-			if (active !== id || atLine !== id) wrong.push(`${id}: active ${active}, at the reading line ${atLine}`);
-		}
-		expect(wrong, `jumps that landed wrong, of ${order.length}`).toEqual([]);
+	test.describe(size.name, () => {
+		test.use(size.device);
+		test(`instant jumps with the CPU slowed 4x, ${size.name}: each lands on its step, read once 700 ms later`, async ({ page }) => {
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			// Right after load, while the page is still starting: the hardest moment.
+			await page.goto('/');
+			const order = [...ids.slice(1), ...[...ids].reverse(), ...ids.filter((_, i) => i % 2), ...ids.filter((_, i) => i % 2 === 0)];
+			const wrong: string[] = [];
+			for (const id of order) {
+				await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
+				await page.waitForTimeout(700);
+				const [active, atLine] = [await activeStep(page), await stepAtLine(page)];
+				if (active !== id || atLine !== id) wrong.push(`${id}: active ${active}, at the reading line ${atLine}`);
+			}
+			expect(wrong, `jumps that landed wrong, of ${order.length}`).toEqual([]);
+		});
 	});
 }
 
