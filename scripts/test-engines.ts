@@ -90,8 +90,11 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** The browser itself died (not the page's result): WebKitGTK's web process, under load on these machines. */
-const CRASHED = /page crash or hang|no such window|invalid session id/i;
+/**
+ * The browser or its driver failed, not the page: WebKitGTK's web process crashing, or
+ * WebKitWebDriver unable to read back a script's result, now and then under load here.
+ */
+const CRASHED = /page crash or hang|no such window|invalid session id|could not parse script result/i;
 
 async function runEngine(engine: Engine, display: string) {
 	for (const [, viewport] of sizes) {
