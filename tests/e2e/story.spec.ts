@@ -173,33 +173,36 @@ test.describe('meeting pins', () => {
 		await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', cameraText(centerView('geneva')), { timeout: 20_000 });
 	}
 
-	test('@phone the Geneva pin shows its city and date; Enter opens the details, Escape closes them and focus returns', async ({ page }) => {
+	test('@phone the Geneva pin shows its city and date; its button in the step opens the details, Escape closes them and focus returns', async ({ page }) => {
 		const geneva = meetings.find((m) => m.id === 'geneva')!;
 		await openGenevaStep(page);
-		const pin = page.locator('[data-pin="geneva"]');
+		const pin = page.locator('[data-map] [data-pin="geneva"]');
 		await expect(pin).toBeVisible();
-		await expect(pin).toBeInViewport();
 		await expect(pin).toContainText('Geneva');
 		await expect(pin).toContainText(geneva.dateLabel);
-		// Only this step's pin is on the map.
+		// Only this step's pin is on the map; the pin is for the pointer, its button for everyone.
 		await expect(page.locator('[data-pin="brussels"], [data-pin="vienna"]')).toHaveCount(0);
+		await expect(pin).toHaveAttribute('aria-hidden', 'true');
 
-		await pin.focus();
-		await expect(pin).toBeFocused();
+		const button = page.locator('section[data-step="geneva"]').getByRole('button', { name: `Geneva, ${geneva.dateLabel}: details of the meeting` });
+		await button.focus();
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
 		await page.keyboard.press('Enter');
 		const popup = page.locator('[data-popup="geneva"]');
 		await expect(popup).toBeVisible();
 		await expect(popup).toHaveAttribute('role', 'dialog');
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
 		await expect(popup).toContainText(geneva.venue);
 		await expect(popup).toContainText(geneva.dateLabel);
 		await expect(popup).toContainText(geneva.who[0]);
 		await expect(popup).toContainText(geneva.outcome.split(/\s+/).slice(0, 8).join(' '));
 		// Focus moves into the dialog.
-		await expect.poll(() => popup.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+		expect(await popup.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 
 		await page.keyboard.press('Escape');
 		await expect(popup).toHaveCount(0);
-		await expect(pin).toBeFocused();
+		await expect(button).toBeFocused();
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
 	});
 
 	test('@phone a pin\'s details open wholly on screen and above everything, the cards included, with the close button reachable', async ({ page }) => {
@@ -228,16 +231,16 @@ test.describe('meeting pins', () => {
 		await expect(popup).toHaveCount(0);
 	});
 
-	test('@phone a click or tap opens the details and the Close button closes them, returning focus to the pin', async ({ page }) => {
+	test('@phone a click or tap on the map\'s pin opens the details and the Close button closes them, focus going to the pin\'s button in the text', async ({ page }) => {
 		await openGenevaStep(page);
-		const pin = page.locator('[data-pin="geneva"]');
+		const pin = page.locator('[data-map] [data-pin="geneva"]');
 		await expectTappable(page, pin);
 		await pin.click();
 		const popup = page.locator('[data-popup="geneva"]');
 		await expect(popup).toBeVisible();
 		await popup.getByRole('button', { name: /close/i }).click();
 		await expect(popup).toHaveCount(0);
-		await expect(pin).toBeFocused();
+		await expect(page.locator('section[data-step="geneva"] [data-open-pin="geneva"]')).toBeFocused();
 	});
 
 	test('@phone the talks step pins all three meetings, each label whole on the map', async ({ page }) => {

@@ -227,7 +227,7 @@ export const specs: Spec[] = [
 					mode: document.querySelector('[data-embed-mode]')?.getAttribute('data-embed-mode'),
 					step: document.querySelector('[data-active-step]')?.getAttribute('data-active-step'),
 					map: document.querySelector('[data-map]')?.getAttribute('data-map-step'),
-					previousDisabled: document.querySelector<HTMLButtonElement>('button[aria-label="Previous"]')?.disabled
+					previousDisabled: document.querySelector('button[aria-label="Previous"]')?.getAttribute('aria-disabled') === 'true'
 				}));
 			assert.deepEqual(await state(), { mode: 'stepper', step: ids[0], map: ids[0], previousDisabled: true }, 'the stepper on its first step');
 			await page.click('button[aria-label="Next"]');

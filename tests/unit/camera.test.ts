@@ -67,6 +67,32 @@ describe('room for pins', () => {
 	});
 });
 
+describe('a tiny map (a phone zoomed to 400%)', () => {
+	it('shrinks its margins so the three meetings still fit, not the whole world', () => {
+		const camera = { bounds: [[4.415, 46.234], [16.369, 50.879]] as [[number, number], [number, number]], maxZoom: 4.8 };
+		const roomy = resolveCamera(camera, { width: 390, height: 844 }, mapPadding({ width: 390, height: 844 }, true, true));
+		for (const size of [{ width: 320, height: 176 }, { width: 320, height: 120 }]) {
+			const padding = mapPadding(size, true, true);
+			expect(padding.top + padding.bottom, `${size.height} px tall`).toBeLessThanOrEqual(size.height * 0.75 + 1);
+			expect(padding.left + padding.right).toBeLessThanOrEqual(size.width * 0.75 + 1);
+			const { zoom } = resolveCamera(camera, size, padding);
+			// A view of the meetings' region (zoom 2 shows all of Europe at this size), not of the world.
+			expect(zoom, `${size.height} px tall`).toBeGreaterThan(1.5);
+			expect(zoom).toBeLessThan(roomy.zoom + 1e-6);
+		}
+	});
+
+	it('leaves the margins of every normal screen as they were', () => {
+		for (const [size, overlay] of [[{ width: 390, height: 844 }, true], [{ width: 1440, height: 900 }, false], [{ width: 360, height: 640 }, true]] as const) {
+			for (const pins of [false, true]) {
+				const p = mapPadding(size, overlay, pins);
+				expect(p.top + p.bottom).toBeLessThan(size.height * 0.75);
+				expect(p.left + p.right).toBeLessThan(size.width * 0.75);
+			}
+		}
+	});
+});
+
 describe('map theme', () => {
 	const members = [
 		{ code: 'USA', name: 'United States', joined: 1949, borders: [], sources: ['S54'] },

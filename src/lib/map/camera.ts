@@ -79,6 +79,19 @@ export function mapPadding(size: Size, overlay: boolean, pins = false): Padding 
 	const legend = size.width < 700 ? 64 : 44;
 	const top = edge + legend + (pins ? PIN_ROOM.top : 0);
 	const right = edge + (pins ? PIN_ROOM.right : 0);
-	if (!overlay) return { top, right, bottom: edge + 30, left: edge };
-	return { top, right, bottom: Math.round(size.height * 0.45), left: edge };
+	const bottom = overlay ? Math.round(size.height * 0.45) : edge + 30;
+	// On a tiny map (a phone zoomed to 400%: 320 × 176 px) the margins alone would fill it and a
+	// view fitted to a box would fall back to the whole world; they shrink to leave the subject
+	// at least a quarter of each side (no normal screen comes near: a phone's is 37%).
+	const [t, b] = shrinkToFit(top, bottom, size.height);
+	const [l, r] = shrinkToFit(edge, right, size.width);
+	return { top: t, right: r, bottom: b, left: l };
+}
+
+/** Two margins, scaled down together if they take more than three quarters of `length`. */
+function shrinkToFit(a: number, b: number, length: number): [number, number] {
+	const room = length * 0.75;
+	if (a + b <= room) return [a, b];
+	const scale = room / (a + b);
+	return [Math.round(a * scale), Math.round(b * scale)];
 }

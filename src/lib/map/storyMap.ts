@@ -29,7 +29,8 @@ export interface StoryMapOptions {
 	onMove: (center: LonLat, zoom: number) => void;
 	/** The camera started (true) or finished (false) a move. */
 	onMoving: (moving: boolean) => void;
-	onPin: (id: string, element: HTMLElement) => void;
+	/** A pin was clicked or tapped. */
+	onPin: (id: string) => void;
 	/** The GPU dropped the WebGL context (MapLibre restores it if the browser gives it back). */
 	onContextLost: () => void;
 	onContextRestored: () => void;
@@ -64,7 +65,7 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	map.on('webglcontextrestored', () => options.onContextRestored());
 	const markers = new Map<string, Marker>();
 	for (const meeting of options.meetings) {
-		const element = createPinElement(meeting, () => options.onPin(meeting.id, element));
+		const element = createPinElement(meeting, () => options.onPin(meeting.id));
 		// The stem, at the label's left, marks the place; a centred anchor would put the
 		// middle of the label there and the stem half a label to the west.
 		markers.set(meeting.id, new maplibregl.Marker({ element, anchor: 'bottom-left', offset: [-PIN_STEM_X, 0] }).setLngLat([meeting.lon, meeting.lat]));
