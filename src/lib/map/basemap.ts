@@ -13,7 +13,8 @@ export interface BasemapCountry {
 
 export interface Basemap {
 	countries: BasemapCountry[];
-	disputed: { id: string; name: string }[];
+	/** Layer id → the ids of the shapes the build projected for its areas or lines. */
+	shapes: Record<string, string[]>;
 }
 
 /** Element id of a country's (or disputed area's) shape in the page's hidden defs. */
