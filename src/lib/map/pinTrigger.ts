@@ -1,7 +1,7 @@
 // A pin's details open from two places: the pin drawn on the map (for the pointer) and the
 // pin's button in its step's text (for everyone, in reading order: PinButtons.svelte). The
-// buttons on the story page are prerendered HTML that nothing hydrates, so pages find them by
-// this attribute, from a click handler on the element that holds the step texts.
+// buttons on the story page are prerendered HTML that nothing hydrates, so the map finds them
+// by this attribute, from one click listener on the page (MapPanel).
 
 /** The attribute a pin's button in the text carries, holding the pin's id. */
 export const PIN_TRIGGER = 'data-open-pin';

@@ -126,13 +126,3 @@ export function writeStorage(key: string, value: string): void {
 		// Storage unavailable or full: the step is simply not remembered.
 	}
 }
-
-/** Full screen on or off; browsers may refuse (iframes without allow="fullscreen", no user gesture). */
-export function toggleFullscreen(): void {
-	try {
-		if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
-		else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-	} catch {
-		// Not supported here.
-	}
-}
