@@ -6,16 +6,23 @@
 // Also preloads the text face's Latin files, so that on a slow phone they arrive with the first
 // paint instead of re-laying out the page once each when they land.
 import type { Handle } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { basemapDefs, loadBasemap } from '$lib/server/basemap';
 import { loadStory } from '$lib/server/story/load';
 import { stepTexts } from '$lib/server/stepTexts';
 import { STEP_TEXT_SLOT } from '$lib/story/slots';
 
-let defs: string | undefined;
-let texts: Map<string, string> | undefined;
+type Built = { defs: string; texts: Map<string, string> };
+let built: Built | undefined;
 
-function stepText(id: string): string {
-	texts ??= stepTexts(loadStory(), loadBasemap());
+/** Made once per build; in `npm run dev`, for every page, so that an edited content file shows on reload. */
+function make(): Built {
+	if (built && !dev) return built;
+	const story = loadStory();
+	return (built = { defs: basemapDefs(story.layers), texts: stepTexts(story, loadBasemap(story.layers)) });
+}
+
+function stepText(texts: Map<string, string>, id: string): string {
 	const html = texts.get(id);
 	if (html === undefined) throw new Error(`No step "${id}" to fill its text slot; steps: ${[...texts.keys()].join(', ')}`);
 	return html;
@@ -23,6 +30,10 @@ function stepText(id: string): string {
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('<!--basemap-->', () => (defs ??= basemapDefs())).replace(STEP_TEXT_SLOT, (_slot, id: string) => stepText(id)),
+		transformPageChunk: ({ html }) => {
+			if (!html.includes('<!--basemap-->') && !html.includes('<!--step-text ')) return html;
+			const { defs, texts } = make();
+			return html.replace('<!--basemap-->', () => defs).replace(STEP_TEXT_SLOT, (_slot, id: string) => stepText(texts, id));
+		},
 		preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && /noto-sans-latin-(400|700)-normal\.[\w-]+\.woff2$/.test(path))
 	});

@@ -37,7 +37,11 @@ const layerOn = (layer: string): ExpressionSpecification => ['in', layer, state(
 function shown(layer: string, filter?: Filter): FilterSpecification {
 	const parts: ExpressionSpecification[] = [layerOn(layer)];
 	for (const [key, want] of Object.entries(filter ?? {})) {
-		parts.push(Array.isArray(want) ? (['in', ['get', key], ['literal', want]] as ExpressionSpecification) : (['==', ['get', key], want] as ExpressionSpecification));
+		if (Array.isArray(want)) parts.push(['in', ['get', key], ['literal', want]] as ExpressionSpecification);
+		else if (typeof want === 'object') {
+			if (want.min !== undefined) parts.push(['>=', ['to-number', ['get', key]], want.min] as ExpressionSpecification);
+			if (want.max !== undefined) parts.push(['<=', ['to-number', ['get', key]], want.max] as ExpressionSpecification);
+		} else parts.push(['==', ['get', key], want] as ExpressionSpecification);
 	}
 	return ['all', ...parts] as FilterSpecification;
 }

@@ -2,7 +2,7 @@
 // fill, the labelled countries, the visible points and the legend. Both the WebGL map and the
 // static SVG map read these, so they always agree.
 import { COLORS, FOCUS_LABEL } from './palette';
-import type { Fill, MapLayer, StepView } from '$lib/story/types';
+import type { Fill, MapLayer, Pin, StepView } from '$lib/story/types';
 
 type Step = Pick<StepView, 'layers' | 'highlight' | 'pins' | 'places'>;
 
@@ -49,16 +49,16 @@ export function legendFor(step: Step, layers: MapLayer[], fills: Record<string, 
 	const on = stepLayers(step, layers);
 	for (const layer of on) if (layer.kind === 'fills') for (const fill of layer.classes) if (used.has(fill)) items.push({ kind: 'fill', fill, label: fill.label });
 	if (used.has(FOCUS)) items.push({ kind: 'fill', fill: FOCUS, label: FOCUS_LABEL });
-	for (const layer of on) {
-		if (layer.kind === 'areas' && layer.legend) items.push({ kind: 'area', layer: layer.id, fill: layer.fill, color: layer.color, label: layer.legend });
-		if (layer.kind === 'lines' && layer.legend) items.push({ kind: 'line', color: layer.color, width: layer.width, dash: layer.dash, label: layer.legend });
-		if (layer.kind === 'points' && layer.legend) items.push({ kind: 'point', color: layer.color, label: layer.legend });
-	}
+	// Then by kind, areas before lines before points, each kind in layer order.
+	for (const layer of on) if (layer.kind === 'areas' && layer.legend) items.push({ kind: 'area', layer: layer.id, fill: layer.fill, color: layer.color, label: layer.legend });
+	for (const layer of on) if (layer.kind === 'lines' && layer.legend) items.push({ kind: 'line', color: layer.color, width: layer.width, dash: layer.dash, label: layer.legend });
+	for (const layer of on) if (layer.kind === 'points' && layer.legend) items.push({ kind: 'point', color: layer.color, label: layer.legend });
 	for (const layer of layers) if (layer.kind === 'pins' && layer.legend && layer.pins.some((p) => step.pins.includes(p.id))) items.push({ kind: 'pin', label: layer.legend });
 	return items;
 }
 
-/** The pins a step shows, from whichever pins layers hold them. */
-export function stepPins(step: Pick<StepView, 'pins'>, layers: MapLayer[]) {
-	return layers.flatMap((l) => (l.kind === 'pins' ? l.pins.filter((p) => step.pins.includes(p.id)) : []));
+/** The pins a step shows, in its order, from whichever pins layers hold them. */
+export function stepPins(step: Pick<StepView, 'pins'>, layers: MapLayer[]): Pin[] {
+	const all = layers.flatMap((l) => (l.kind === 'pins' ? l.pins : []));
+	return step.pins.map((id) => all.find((p) => p.id === id)).filter((p): p is Pin => !!p);
 }

@@ -29,7 +29,10 @@ export const tableSchema = z.strictObject({
 });
 
 /** Only features (or rows) whose properties match: a value, or any of a list of values. */
-const filter = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])).min(1)]));
+/** A range of numbers: `{ max: 1999 }` keeps values up to 1999, `{ min: 2004 }` from 2004. */
+const range = z.strictObject({ min: z.number().optional(), max: z.number().optional() }).refine((r) => r.min !== undefined || r.max !== undefined, 'expected min, max or both');
+/** Rows or features kept: a property equal to a value, one of a list, or in a range. */
+const filter = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])).min(1), range]));
 
 /** How a fill prints on a black-and-white printer (the handout): solid, fine lines or fine dots. */
 const print = z.strictObject({ mark: z.enum(['solid', 'lines', 'dots']), opacity: z.number().min(0).max(1).optional() });
@@ -58,6 +61,8 @@ const choroplethLayer = z.strictObject({
 	palette: z.enum(['blues', 'categorical']).default('blues'),
 	/** Only the rows that match. */
 	where: filter.optional(),
+	/** The legend lists classes in their order, or from the highest down. */
+	legendOrder: z.enum(['ascending', 'descending']).default('ascending'),
 	legend: text.optional()
 });
 
@@ -115,6 +120,8 @@ const pinsLayer = z.strictObject({
 	dateLabel: column.optional(),
 	/** The popup's other fields, in order; muted ones are set in the soft ink. */
 	fields: z.array(z.union([column, z.strictObject({ column, muted: z.boolean().default(false) })])).default([]),
+	/** What the pin's button in the text opens, after "<label>, <date>: " ("details of the meeting"). */
+	button: text.default('details'),
 	legend: text.optional()
 });
 

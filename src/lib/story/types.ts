@@ -18,8 +18,8 @@ export interface Fill {
 	print?: PrintMark;
 }
 
-/** Feature properties an areas or lines layer keeps: a value, or any of a list. */
-export type Filter = Record<string, string | number | boolean | (string | number)[]>;
+/** What rows or features a layer keeps, by property: a value, any of a list, or a range of numbers. */
+export type Filter = Record<string, string | number | boolean | (string | number)[] | { min?: number; max?: number }>;
 
 export interface MapPoint {
 	id: string;
@@ -45,6 +45,8 @@ export interface Pin {
 	approximate: boolean;
 	fields: PinField[];
 	sources: Source[];
+	/** What its button in the text opens, after "<label>, <date>: ". */
+	button: string;
 }
 
 /**

@@ -95,7 +95,8 @@ function resolveLayer(id: string, layer: LayerDeclaration, ctx: LayerContext, fa
 				lat: row.lat as number,
 				approximate: row.approximate === true,
 				fields: fields.filter((f) => row[f.column] !== undefined).map((f): PinField => (Array.isArray(row[f.column]) ? { list: row[f.column] as string[], muted: f.muted } : { text: String(row[f.column]), muted: f.muted })),
-				sources: ((row.sources as string[] | undefined) ?? []).map((s) => ctx.sources.get(s)!).filter(Boolean)
+				sources: ((row.sources as string[] | undefined) ?? []).map((s) => ctx.sources.get(s)!).filter(Boolean),
+				button: layer.button
 			}));
 			return { id, kind: 'pins', pins, legend: layer.legend };
 		}
@@ -124,7 +125,7 @@ function choropleth(id: string, layer: Extract<LayerDeclaration, { kind: 'chorop
 			const index = classes.findIndex((c) => c.max === undefined || value <= c.max);
 			if (row[layer.value] !== undefined) countries[String(row[layer.country])] = index;
 		}
-		return { id, kind: 'fills', classes: withColors(classes, layer.palette), countries, legend: layer.legend };
+		return ordered({ id, kind: 'fills', classes: withColors(classes, layer.palette), countries, legend: layer.legend }, layer.legendOrder);
 	}
 	const categories = layer.categories;
 	if (!categories) return void fail(['categories'], `expected categories: a ${type} column ("${layer.value}") is shown by categories of its values`);
@@ -136,6 +137,13 @@ function choropleth(id: string, layer: Extract<LayerDeclaration, { kind: 'chorop
 		else countries[String(row[layer.country])] = at;
 	}
 	return { id, kind: 'fills', classes: withColors(Object.values(categories), layer.palette), countries, legend: layer.legend };
+}
+
+/** The classes in the legend's order: the countries' class indices follow them. */
+function ordered(layer: Extract<MapLayer, { kind: 'fills' }>, order: 'ascending' | 'descending'): MapLayer {
+	if (order === 'ascending') return layer;
+	const last = layer.classes.length - 1;
+	return { ...layer, classes: [...layer.classes].reverse(), countries: Object.fromEntries(Object.entries(layer.countries).map(([code, i]) => [code, last - i])) };
 }
 
 /** Classes without a colour take the palette's, spread over its range. */
@@ -182,11 +190,19 @@ export function placeIndex(tables: Map<string, Table>): Map<string, [number, num
 
 export function matches(properties: Record<string, unknown> | null | undefined, filter?: Filter): boolean {
 	if (!filter) return true;
-	return Object.entries(filter).every(([key, want]) => (Array.isArray(want) ? want.includes(properties?.[key] as string) : properties?.[key] === want));
+	return Object.entries(filter).every(([key, want]) => {
+		const value = properties?.[key];
+		if (Array.isArray(want)) return want.includes(value as string);
+		if (typeof want === 'object') return typeof value === 'number' && (want.min === undefined || value >= want.min) && (want.max === undefined || value <= want.max);
+		return value === want;
+	});
 }
 
 /** The address the build publishes a story's GeoJSON file at (src/routes/geo/story/[...file]). */
-export const geoUrl = (file: string) => `geo/story/${file}`;
+const GEO_PREFIX = 'geo/story/';
+export const geoUrl = (file: string) => `${GEO_PREFIX}${file}`;
+/** The file in the story's folder that a layer's `url` publishes. */
+export const geoFile = (url: string) => url.slice(GEO_PREFIX.length);
 
 function checkGeojson(file: string, filter: Filter | undefined, ctx: LayerContext, fail: Fail): boolean {
 	const path = resolvePath(ctx.root, ctx.dir, file);

@@ -13,5 +13,5 @@ export function load({ params }) {
 	const story = loadStory();
 	const step = story.steps.find((s) => s.id === params.step);
 	if (!step) error(404, `No step "${params.step}"`);
-	return { story, step, basemap: loadBasemap(), siteUrl: siteUrl() };
+	return { story, step, basemap: loadBasemap(story.layers), siteUrl: siteUrl() };
 }
