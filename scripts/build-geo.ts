@@ -28,6 +28,7 @@ import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { parse as parseYaml } from 'yaml';
+import { storyDir } from '../src/lib/server/story/folder';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(repoRoot, 'static/geo');
@@ -114,13 +115,13 @@ function labelPoint(f: Feature<Area>, id: string): [number, number] {
 }
 
 /**
- * Country names the story's own data gives (data/nato-members.yaml), by ISO A3 code. The map
- * labels use them instead of the atlas's, so map, tables and print agree (e.g. "Czech Republic",
- * as newsrooms wrote in 2022, where the atlas says "Czechia").
+ * Country names the story gives (`countryNames:` in its story.yaml, by ISO A3 code). The map
+ * labels use them instead of the atlas's, so map, text and print agree (e.g. "Czech Republic",
+ * as newsrooms wrote in 2022, where the atlas says "Czechia"). The story is the one STORY names.
  */
 function dataNames(): Map<string, string> {
-	const rows = parseYaml(readFileSync(path.resolve(repoRoot, 'data/nato-members.yaml'), 'utf8')) as { code: string; name: string }[];
-	return new Map(rows.map((row) => [row.code, row.name]));
+	const story = parseYaml(readFileSync(path.resolve(repoRoot, storyDir(repoRoot), 'story.yaml'), 'utf8')) as { countryNames?: Record<string, string> } | null;
+	return new Map(Object.entries(story?.countryNames ?? {}));
 }
 
 function buildCountries(): { json: string; count: number } {

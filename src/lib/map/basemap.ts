@@ -17,5 +17,5 @@ export interface Basemap {
 	shapes: Record<string, string[]>;
 }
 
-/** Element id of a country's (or disputed area's) shape in the page's hidden defs. */
+/** Element id of a country's (or an areas or lines layer's feature) shape in the page's hidden defs. */
 export const shapeId = (id: string): string => `shape-${id}`;

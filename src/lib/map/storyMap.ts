@@ -40,6 +40,9 @@ export interface StoryMapOptions {
 export interface StoryMap {
 	show(view: MapView): void;
 	destroy(): void;
+	/** For `npm run dev`'s camera helper only (src/lib/dev/cameraHelper.ts), which reads the camera
+	 * to write a step's `view:`; the page drives the map through `show` alone. */
+	readonly map: MlMap;
 }
 
 export async function createStoryMap(container: HTMLElement, options: StoryMapOptions): Promise<StoryMap> {
@@ -122,6 +125,7 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	}
 	return {
 		show,
-		destroy: () => map.remove()
+		destroy: () => map.remove(),
+		map
 	};
 }

@@ -27,7 +27,7 @@ export function countryFills(step: Step, layers: MapLayer[]): Record<string, Fil
 
 /**
  * Countries named on the map: those the step colours for a reason. Countries only in focus (a
- * meeting's host, say) stay unnamed: their pin or place label already says where we are.
+ * pin's host country, say) stay unnamed: their pin or place label already says where we are.
  */
 export function labelledCountries(fills: Record<string, Fill>): string[] {
 	return Object.entries(fills)
@@ -36,6 +36,8 @@ export function labelledCountries(fills: Record<string, Fill>): string[] {
 }
 
 export type LegendItem =
+	/** A fills layer's `legend:`, before its classes: what they sort by. */
+	| { kind: 'heading'; label: string }
 	| { kind: 'fill'; fill: Fill; label: string }
 	| { kind: 'area'; layer: string; fill: string; color: string; label: string }
 	| { kind: 'line'; color: string; width: number; dash?: number[]; label: string }
@@ -47,7 +49,16 @@ export function legendFor(step: Step, layers: MapLayer[], fills: Record<string, 
 	const used = new Set(Object.values(fills));
 	const items: LegendItem[] = [];
 	const on = stepLayers(step, layers);
-	for (const layer of on) if (layer.kind === 'fills') for (const fill of layer.classes) if (used.has(fill)) items.push({ kind: 'fill', fill, label: fill.label });
+	// Fills that look the same and say the same are one entry (two territories of one member, say).
+	const listed = new Set<string>();
+	for (const layer of on)
+		if (layer.kind === 'fills') {
+			if (layer.legend && layer.classes.some((fill) => used.has(fill))) items.push({ kind: 'heading', label: layer.legend });
+			for (const fill of layer.classes) {
+				const key = `${fill.color} ${fill.label}`;
+				if (used.has(fill) && !listed.has(key)) items.push({ kind: 'fill', fill, label: fill.label }), listed.add(key);
+			}
+		}
 	if (used.has(FOCUS)) items.push({ kind: 'fill', fill: FOCUS, label: FOCUS_LABEL });
 	// Then by kind, areas before lines before points, each kind in layer order.
 	for (const layer of on) if (layer.kind === 'areas' && layer.legend) items.push({ kind: 'area', layer: layer.id, fill: layer.fill, color: layer.color, label: layer.legend });

@@ -2,7 +2,7 @@
 // layers and its figures. The engine knows the kinds below; the story's story.yaml names the
 // instances, and each step lists the layers it shows. Zod checks the shapes here; the checks that
 // need the tables themselves (columns that exist, class breaks in order, colours that read on the
-// map) are in src/lib/server/story/declared.ts.
+// map) are in src/lib/server/story/layers.ts and figures.ts.
 import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id (letters, digits and hyphens)');
@@ -28,7 +28,6 @@ export const tableSchema = z.strictObject({
 	columns: z.record(column, columnType)
 });
 
-/** Only features (or rows) whose properties match: a value, or any of a list of values. */
 /** A range of numbers: `{ max: 1999 }` keeps values up to 1999, `{ min: 2004 }` from 2004. */
 const range = z.strictObject({ min: z.number().optional(), max: z.number().optional() }).refine((r) => r.min !== undefined || r.max !== undefined, 'expected min, max or both');
 /** Rows or features kept: a property equal to a value, one of a list, or in a range. */
@@ -41,7 +40,7 @@ const fillClass = z.strictObject({ label: text, color: hex.optional(), print: pr
 
 const countriesLayer = z.strictObject({
 	kind: z.literal('countries'),
-	/** Fixed fills for listed countries: the story's context (Russia and its neighbours, say). */
+	/** Fixed fills for listed countries: the story's context (a country and its neighbours, say). */
 	fills: z.record(countryCode, fillClass.extend({ color: hex })),
 	legend: text.optional()
 });
@@ -120,7 +119,7 @@ const pinsLayer = z.strictObject({
 	dateLabel: column.optional(),
 	/** The popup's other fields, in order; muted ones are set in the soft ink. */
 	fields: z.array(z.union([column, z.strictObject({ column, muted: z.boolean().default(false) })])).default([]),
-	/** What the pin's button in the text opens, after "<label>, <date>: " ("details of the meeting"). */
+	/** What the pin's button in the text opens, after "<label>, <date>: " (default "details"). */
 	button: text.default('details'),
 	legend: text.optional()
 });
@@ -153,7 +152,7 @@ const rangeChartFigure = z.strictObject({
 	/** The key under the chart: what a filled and a hollow dot mean. */
 	key: z.strictObject({ value: text, hollow: text.optional() }),
 	title: text,
-	/** What the numbers count ("troops"), for the table's heading. */
+	/** What the numbers count ("people", "tonnes"), for the table's heading. */
 	unit: text,
 	/** The summary line of the table of every value under the chart. */
 	details: text

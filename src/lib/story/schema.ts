@@ -56,9 +56,13 @@ export const storySchema = z.strictObject({
 		credit: text,
 		/** Markdown for the footer's method note: how figures and positions are sourced, and which facts rest on a single non-primary source. */
 		method: text,
+		/** The preview image (share.png in the story's folder, made by `npm run screenshots`): the step it shows and what it shows, in words. */
+		share: z.strictObject({ step: id.optional(), alt: text }).optional(),
 		sources: sourceRefs
 	}),
 	glossary: z.array(z.strictObject({ term: text, definition: text })).default([]),
+	/** Names the map's labels use instead of the atlas's, by country code (scripts/build-geo.ts). */
+	countryNames: z.record(z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "POL"'), text).default({}),
 	...declarationsSchema,
 	steps: z.array(stepSchema).min(1, 'at least one step')
 });

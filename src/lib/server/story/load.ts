@@ -2,7 +2,8 @@
 // resolve, and returns the story the page renders. Any problem throws one StoryError listing
 // every issue found, so the build stops with `file:line:col field: message` lines instead of
 // shipping a broken page.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { sourceSchema, SOURCES_FILE, STORY_FILE, storySchema, type StoryFile } from '../../story/schema';
@@ -73,7 +74,7 @@ export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
 		question: step.question
 	}));
 	return {
-		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources) },
+		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')) },
 		glossary: story.glossary,
 		steps,
 		layers

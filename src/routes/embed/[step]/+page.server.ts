@@ -1,4 +1,4 @@
-// One step on its own, for an article about that moment (e.g. /embed/geneva). Prerendered for
+// One step on its own, for an article about that moment (/embed/<step>). Prerendered for
 // every step in data/story.yaml.
 import { error } from '@sveltejs/kit';
 import { loadBasemap } from '$lib/server/basemap';
