@@ -1,7 +1,7 @@
 // The static map's geometry: country shapes, and the shapes of the story's areas and lines
 // layers, projected at build time into one hidden SVG <defs>
 // block that src/hooks.server.ts puts at the end of every page, outside the Svelte tree. The map
-// draws them with <use href="#shape-UKR"> and colours them per step, so the shapes are in the
+// draws them with <use href="#shape-JPN"> and colours them per step, so the shapes are in the
 // HTML once and never in the page data or the JavaScript. (An external SVG file would be
 // refused in sandboxed iframes.) Made from the same files the WebGL map loads (static/geo, from
 // scripts/build-geo.ts), more simplified: it is the first view and the fallback, drawn without

@@ -9,7 +9,7 @@ const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id (letters, digit
 const text = z.string().trim().min(1, 'some text');
 const column = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'a column name');
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #rrggbb');
-const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "UKR"');
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "JPN"');
 /** A file in the story's own folder. */
 const storyFile = (ext: string) => z.string().regex(new RegExp(`^[\\w-]+(/[\\w-]+)*\\.${ext}$`), `a .${ext} file in the story's folder, such as "geo/areas.${ext}"`);
 
@@ -115,7 +115,7 @@ const pinsLayer = z.strictObject({
 	label: column,
 	title: column,
 	date: column,
-	/** A short date shown on the pin ("Jan 9–10"); the popup gives the full date too. */
+	/** A short date shown on the pin ("Mar 3–4"); the popup gives the full date too. */
 	dateLabel: column.optional(),
 	/** The popup's other fields, in order; muted ones are set in the soft ink. */
 	fields: z.array(z.union([column, z.strictObject({ column, muted: z.boolean().default(false) })])).default([]),
@@ -131,7 +131,7 @@ const timelineFigure = z.strictObject({
 	table: id,
 	date: column,
 	label: column,
-	/** A short date to print instead of the full one ("Jan 9–10"). */
+	/** A short date to print instead of the full one ("Mar 3–4"). */
 	dateLabel: column.optional(),
 	detail: column.optional(),
 	title: text

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { declarationsSchema } from './declarations';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id (letters, digits and hyphens)');
-const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "UKR"');
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "JPN"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 const lat = z.number().min(-90).max(90);
 const lon = z.number().min(-180).max(180);
@@ -34,7 +34,7 @@ export const stepSchema = z.strictObject({
 	places: z.array(z.string()).default([]),
 	pins: z.array(z.string()).default([]),
 	/** A declared figure id. */
-	figure: z.string().optional(),
+	figure: id.optional(),
 	alt: text,
 	sources: sourceRefs,
 	notes: text,
@@ -62,7 +62,7 @@ export const storySchema = z.strictObject({
 	}),
 	glossary: z.array(z.strictObject({ term: text, definition: text })).default([]),
 	/** Names the map's labels use instead of the atlas's, by country code (scripts/build-geo.ts). */
-	countryNames: z.record(z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "POL"'), text).default({}),
+	countryNames: z.record(z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "JPN"'), text).default({}),
 	...declarationsSchema,
 	steps: z.array(stepSchema).min(1, 'at least one step')
 });

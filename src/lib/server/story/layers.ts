@@ -53,7 +53,7 @@ function resolveLayer(id: string, layer: LayerDeclaration, ctx: LayerContext, fa
 			return choropleth(id, layer, ctx, fail);
 		case 'points': {
 			const table = tableFor(layer.table, ctx, fail);
-			if (!table || !needColumns(table, { [layer.label]: ['text', 'id'] }, fail, { label: layer.label }) || !isPlaces(table, fail)) return;
+			if (!table || !needColumns(table, { label: ['text', 'id'] }, fail, { label: layer.label }) || !isPlaces(table, fail)) return;
 			readable(layer.color, ['color']);
 			const points = table.rows.map((row, i) => ({ id: keyOf(table, row, i), layer: id, label: String(row[layer.label]), lon: row.lon as number, lat: row.lat as number, approximate: row.approximate === true }));
 			return { id, kind: 'points', color: layer.color, size: layer.size, labelSize: layer.labelSize, show: layer.show, points, legend: layer.legend };
@@ -73,24 +73,24 @@ function resolveLayer(id: string, layer: LayerDeclaration, ctx: LayerContext, fa
 			}
 			if (!layer.table || !layer.from || !layer.to) return void fail([], 'a lines layer needs geojson:, or table: with from: and to: columns of place ids');
 			const table = tableFor(layer.table, ctx, fail);
-			if (!table || !needColumns(table, { [layer.from]: ['place'], [layer.to]: ['place'] }, fail, { from: layer.from, to: layer.to })) return;
+			if (!table || !needColumns(table, { from: ['place'], to: ['place'] }, fail, { from: layer.from, to: layer.to })) return;
 			const places = placeIndex(ctx.tables);
 			return { ...base, pairs: table.rows.map((row) => [places.get(String(row[layer.from!]))!, places.get(String(row[layer.to!]))!]) };
 		}
 		case 'pins': {
 			const table = tableFor(layer.table, ctx, fail);
 			const fields = layer.fields.map((f) => (typeof f === 'string' ? { column: f, muted: false } : f));
-			const columns: Record<string, ColumnType[]> = { [layer.label]: ['text'], [layer.title]: ['text'], [layer.date]: ['date'] };
+			const columns: Record<string, ColumnType[]> = { label: ['text'], title: ['text'], date: ['date'] };
 			const names: Record<string, string> = { label: layer.label, title: layer.title, date: layer.date };
-			if (layer.dateLabel) [columns[layer.dateLabel], names.dateLabel] = [['text'], layer.dateLabel];
-			fields.forEach((f, i) => ((columns[f.column] = ['text', 'text[]']), (names[`fields[${i}]`] = f.column)));
+			if (layer.dateLabel) [columns.dateLabel, names.dateLabel] = [['text'], layer.dateLabel];
+			fields.forEach((f, i) => ((columns[`fields[${i}]`] = ['text', 'text[]']), (names[`fields[${i}]`] = f.column)));
 			if (!table || !needColumns(table, columns, fail, names) || !isPlaces(table, fail)) return;
 			const pins: Pin[] = table.rows.map((row, i) => ({
 				id: keyOf(table, row, i),
 				label: String(row[layer.label]),
 				title: String(row[layer.title]),
 				date: String(row[layer.date]),
-				dateLabel: String(row[layer.dateLabel ?? layer.date]),
+				dateLabel: String((layer.dateLabel ? row[layer.dateLabel] : undefined) ?? row[layer.date]),
 				lon: row.lon as number,
 				lat: row.lat as number,
 				approximate: row.approximate === true,
@@ -105,9 +105,11 @@ function resolveLayer(id: string, layer: LayerDeclaration, ctx: LayerContext, fa
 
 function choropleth(id: string, layer: Extract<LayerDeclaration, { kind: 'choropleth' }>, ctx: LayerContext, fail: Fail): MapLayer | undefined {
 	const table = tableFor(layer.table, ctx, fail);
-	if (!table || !needColumns(table, { [layer.country]: ['country'], [layer.value]: ['number', 'integer', 'year', 'text', 'id', 'boolean', 'text[]', 'country[]'] }, fail, { country: layer.country, value: layer.value })) return;
+	if (!table || !needColumns(table, { country: ['country'], value: ['number', 'integer', 'year', 'text', 'id', 'boolean', 'text[]', 'country[]'] }, fail, { country: layer.country, value: layer.value })) return;
 	const type = table.types[layer.value];
+	for (const key of Object.keys(layer.where ?? {})) if (!(key in table.types)) return void fail(['where', key], `no column "${key}" in table "${layer.table}"; columns: ${Object.keys(table.types).join(', ')}`);
 	const rows = table.rows.map((row, index) => ({ row, index })).filter(({ row }) => matches(row, layer.where));
+	if (layer.where && !rows.length) return void fail(['where'], `no row of table "${layer.table}" matches this where`);
 	const countries: Record<string, number> = {};
 	if (['number', 'integer', 'year', 'text[]', 'country[]'].includes(type)) {
 		// A list column counts its items.
@@ -159,11 +161,12 @@ function tableFor(id: string, ctx: LayerContext, fail: Fail): Table | undefined 
 }
 
 /** Each named column exists in the table with one of the allowed types. */
-function needColumns(table: Table, columns: Record<string, ColumnType[]>, fail: Fail, fields: Record<string, string>): boolean {
+/** Each field's column exists and has one of the field's types (two fields may name one column). */
+function needColumns(table: Table, types: Record<string, ColumnType[]>, fail: Fail, fields: Record<string, string>): boolean {
 	let ok = true;
 	for (const [field, column] of Object.entries(fields)) {
 		const type = table.types[column];
-		const allowed = columns[column];
+		const allowed = types[field];
 		if (!type) (ok = false), fail([field.replace(/\[(\d+)\]$/, '')], `unknown column "${column}" in table "${table.id}"; its columns: ${Object.keys(table.types).join(', ')}`);
 		else if (!allowed.includes(type)) (ok = false), fail([field.replace(/\[(\d+)\]$/, '')], `column "${column}" is ${type}; expected ${allowed.join(' or ')}`);
 	}

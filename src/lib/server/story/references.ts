@@ -34,7 +34,7 @@ export function checkReferences({ story, storyYaml, sources, sourcesYaml, tables
 		if (!ids.has(id)) issues.push(yaml.issueAt(path, `unknown ${what} "${id}"; known ${what}s: ${[...ids].join(', ') || 'none'}`));
 	};
 	const country = (yaml: YamlFile, path: Path, code: string) => {
-		if (!countries.has(code)) issues.push(yaml.issueAt(path, `unknown country code "${code}" (use ISO 3166 alpha-3, e.g. UKR, RUS, POL)`));
+		if (!countries.has(code)) issues.push(yaml.issueAt(path, `unknown country code "${code}" (use ISO 3166 alpha-3, e.g. JPN, KEN, BRA)`));
 	};
 
 	unique(storyYaml, story.steps.map((s) => s.id), (i) => ['steps', i, 'id'], 'step id');

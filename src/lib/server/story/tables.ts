@@ -22,7 +22,7 @@ export interface Table {
 
 const text = z.string().trim().min(1, 'some text');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
-const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "UKR"');
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "JPN"');
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id (letters, digits and hyphens)');
 
 const VALUE: Record<ColumnType, z.ZodType> = {
