@@ -82,7 +82,7 @@ export interface StepView {
 
 /** A figure beside a step's text, with its rows resolved. */
 export type Figure =
-	| { kind: 'timeline'; title: string; events: { date: string; dateLabel?: string; label: string; detail?: string }[] }
+	| { kind: 'timeline'; title: string; events: { date: string; dateLabel?: string; label: string; detail?: string; sources: Source[] }[] }
 	| {
 			kind: 'range-chart';
 			title: string;

@@ -35,7 +35,7 @@ export function resolveFigures(declared: Record<string, FigureDeclaration>, tabl
 		const rows = [...table.rows].sort((a, b) => String(a[figure.date]).localeCompare(String(b[figure.date])));
 		const str = (row: Record<string, unknown>, column?: string) => (column && row[column] !== undefined ? String(row[column]) : undefined);
 		if (figure.kind === 'timeline') {
-			figures.set(id, { kind: 'timeline', title: figure.title, events: rows.map((row) => ({ date: String(row[figure.date]), dateLabel: str(row, figure.dateLabel), label: String(row[figure.label]), detail: str(row, figure.detail) })) });
+			figures.set(id, { kind: 'timeline', title: figure.title, events: rows.map((row) => ({ date: String(row[figure.date]), dateLabel: str(row, figure.dateLabel), label: String(row[figure.label]), detail: str(row, figure.detail), sources: ((row.sources as string[] | undefined) ?? []).map((s) => sources.get(s)!).filter(Boolean) })) });
 		} else {
 			figures.set(id, {
 				kind: 'range-chart',

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { sourceSchema, SOURCES_FILE, STORY_FILE, storySchema, type StoryFile } from '../../story/schema';
-import type { Camera, Source, Story, StoryStep } from '../../story/types';
+import type { Camera, Figure, MapLayer, Source, Story, StoryStep } from '../../story/types';
 import { StoryError, type StoryIssue } from './errors';
 import { resolveFigures } from './figures';
 import { storyDir } from './folder';
@@ -69,7 +69,7 @@ export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
 		pins: step.pins,
 		figure: step.figure ? figures.get(step.figure) : undefined,
 		alt: step.alt,
-		sources: sourceList(step.sources),
+		sources: withFigureSources(sourceList(step.sources), step.figure ? figures.get(step.figure) : undefined, pinSources(layers, step.pins)),
 		notes: step.notes,
 		question: step.question
 	}));
@@ -91,4 +91,21 @@ function countryCodes(): Set<string> {
 	const topology = JSON.parse(readFileSync(file, 'utf8'));
 	knownCodes = new Set(topology.objects.countries.geometries.map((g: { properties: { a3: string } }) => g.properties.a3));
 	return knownCodes;
+}
+
+/**
+ * A step's sources, then those of its timeline's events that neither it nor its pins' details
+ * give: a timeline's events are facts too, and unlike a chart's values (whose table lists their
+ * sources) or a pin (whose details do), the figure shows none of its own.
+ */
+function withFigureSources(own: Source[], figure: Figure | undefined, shown: Set<string>): Source[] {
+	if (figure?.kind !== 'timeline') return own;
+	const ids = new Set([...own.map((s) => s.id), ...shown]);
+	const more = figure.events.flatMap((e) => e.sources).filter((s) => !ids.has(s.id) && (ids.add(s.id), true));
+	return [...own, ...more];
+}
+
+/** The ids of the sources the step's pins' details list. */
+function pinSources(layers: MapLayer[], pins: string[]): Set<string> {
+	return new Set(layers.flatMap((l) => (l.kind === 'pins' ? l.pins.filter((p) => pins.includes(p.id)).flatMap((p) => p.sources.map((s) => s.id)) : [])));
 }
