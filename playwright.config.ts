@@ -13,7 +13,7 @@ export default defineConfig({
 	expect: { timeout: 15_000 },
 	// No retries: a test that fails once has found a bug, late or wrong, that a reader would meet.
 	retries: 0,
-	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },

@@ -10,7 +10,15 @@ export default {
 		// Every route is prerendered to static files: the explainer can be hosted anywhere,
 		// including on a school's offline laptop.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// A story with no preview image yet (share.png in its folder) has no /share/ file; any
+			// other route left unbuilt is an error.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/share/[file]')) throw new Error(message);
+			}
+		},
 		// Registered by src/lib/offline.ts, and not from embeds: readers of an article should not
 		// download the whole site, and sandboxed frames may not register workers at all.
 		serviceWorker: { register: false },

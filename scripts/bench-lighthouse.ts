@@ -3,7 +3,7 @@
 // itself: JS before the map chunk, and the map data. A benchmark, not a test: it never fails
 // on a figure. Compare figures only within one sitting; these machines are shared and noisy.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
@@ -31,7 +31,9 @@ const mapJsGz = allJs.filter((f) => !initialJs.has(f)).reduce((sum, f) => sum + 
 // The static map's shapes are inline SVG defs at the end of the HTML (see src/hooks.server.ts).
 const defs = html.slice(html.indexOf('<svg aria-hidden="true" focusable="false" width="0"'));
 const basemapGz = gzipSync(defs).length;
-const webglGeoGz = gz('build/geo/countries.json') + gz('build/geo/disputed.json');
+// The basemap and the story's own GeoJSON (its areas and lines layers, under geo/story/).
+const storyGeo = existsSync('build/geo/story') ? readdirSync('build/geo/story', { recursive: true }).map(String).filter((f) => f.endsWith('.json')) : [];
+const webglGeoGz = gz('build/geo/countries.json') + storyGeo.reduce((sum, f) => sum + gz(join('build/geo/story', f)), 0);
 const htmlGz = gzipSync(html).length;
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });

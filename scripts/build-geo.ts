@@ -1,10 +1,11 @@
 /**
- * build-geo: writes the two map data files the app loads at runtime.
+ * build-geo: writes the basemap the app loads at runtime, the same for every story.
  *
  *   static/geo/countries.json  TopoJSON, one object `countries`; id = ISO A3 code,
  *                              properties { name, label: [lon, lat] }.
- *   static/geo/disputed.json   GeoJSON: Crimea and the separatist-held parts of the
- *                              Donetsk and Luhansk regions, as of December 2021.
+ *
+ * A story's own shapes (its areas and lines layers) are GeoJSON files in its folder, published
+ * at /geo/story/ by src/routes/geo/story/[...file].
  *
  * Why: the story zooms in on Ukraine and NATO's eastern flank (about zoom 6), so
  * Europe and its neighbours need 1:50m detail, while the rest of the world only
@@ -27,10 +28,9 @@ import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { parse as parseYaml } from 'yaml';
+import { storyDir } from '../src/lib/server/story/folder';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// Natural Earth's disputed areas (no npm package ships them), copied from ../shared/data.
-const DISPUTED_SRC = path.resolve(repoRoot, 'data/geo/ne50m-ukraine-disputed.geojson');
 const OUT_DIR = path.join(repoRoot, 'static/geo');
 
 /** Countries whose bounds touch this box get 1:50m detail: [lon0, lat0, lon1, lat1]. */
@@ -65,14 +65,6 @@ const LABEL_OVERRIDES: Record<string, [number, number]> = {
 	HTI: [-72.3, 19.1]
 };
 
-const NOTE_CRIMEA = 'Annexed by Russia in 2014; claimed by Ukraine';
-const NOTE_DONBAS = 'Held by Russian-backed separatists since 2014 (line as of early 2022)';
-const DISPUTED = {
-	B89: { id: 'crimea', name: 'Crimea', note: NOTE_CRIMEA },
-	C02: { id: 'donetsk', name: 'Donetsk (separatist-held)', note: NOTE_DONBAS },
-	C03: { id: 'luhansk', name: 'Luhansk (separatist-held)', note: NOTE_DONBAS }
-} as const;
-
 type Area = Polygon | MultiPolygon;
 type AtlasProps = { name: string; a3: string };
 type AtlasFeature = Feature<Area, AtlasProps>;
@@ -80,7 +72,6 @@ type NamedTopology = Topology<Objects<{ name: string }>>;
 
 export interface GeoOutput {
 	countries: string;
-	disputed: string;
 }
 
 function readJson<T>(file: string): T {
@@ -124,13 +115,13 @@ function labelPoint(f: Feature<Area>, id: string): [number, number] {
 }
 
 /**
- * Country names the story's own data gives (data/nato-members.yaml), by ISO A3 code. The map
- * labels use them instead of the atlas's, so map, tables and print agree (e.g. "Czech Republic",
- * as newsrooms wrote in 2022, where the atlas says "Czechia").
+ * Country names the story gives (`countryNames:` in its story.yaml, by ISO A3 code). The map
+ * labels use them instead of the atlas's, so map, text and print agree (e.g. "Czech Republic",
+ * as newsrooms wrote in 2022, where the atlas says "Czechia"). The story is the one STORY names.
  */
 function dataNames(): Map<string, string> {
-	const rows = parseYaml(readFileSync(path.resolve(repoRoot, 'data/nato-members.yaml'), 'utf8')) as { code: string; name: string }[];
-	return new Map(rows.map((row) => [row.code, row.name]));
+	const story = parseYaml(readFileSync(path.resolve(repoRoot, storyDir(repoRoot), 'story.yaml'), 'utf8')) as { countryNames?: Record<string, string> } | null;
+	return new Map(Object.entries(story?.countryNames ?? {}));
 }
 
 function buildCountries(): { json: string; count: number } {
@@ -178,33 +169,10 @@ function buildCountries(): { json: string; count: number } {
 	return { json: JSON.stringify(out), count: geometries.length };
 }
 
-function buildDisputed(): { json: string; count: number } {
-	const src = readJson<FeatureCollection<Polygon, { BRK_A3: string }> & { source?: string }>(DISPUTED_SRC);
-	const commit = /[0-9a-f]{40}/.exec(src.source ?? '')?.[0];
-	if (!commit) throw new Error(`${DISPUTED_SRC}: no source commit found`);
-	const features = (Object.keys(DISPUTED) as (keyof typeof DISPUTED)[]).map((code) => {
-		const f = src.features.find((x) => x.properties.BRK_A3 === code);
-		if (!f || f.geometry.type !== 'Polygon') throw new Error(`${DISPUTED_SRC}: missing polygon ${code}`);
-		const coordinates = rewindPolygon(f.geometry.coordinates).map((ring) =>
-			ring.map(([lon, lat]) => [round(lon, 4), round(lat, 4)])
-		);
-		return { type: 'Feature', properties: { ...DISPUTED[code] }, geometry: { type: 'Polygon', coordinates } };
-	});
-	const out = {
-		type: 'FeatureCollection',
-		source:
-			'Natural Earth 1:50m admin_0_breakaway_disputed_areas (public domain), ' +
-			`github.com/nvkelso/natural-earth-vector @ ${commit}`,
-		features
-	};
-	return { json: JSON.stringify(out), count: features.length };
-}
-
 /** Builds both files; writes them to `outDir` unless it is null. Returns the exact bytes. */
 export function buildGeo(outDir: string | null = OUT_DIR, log = false): GeoOutput {
 	const countries = buildCountries();
-	const disputed = buildDisputed();
-	const files = { 'countries.json': countries, 'disputed.json': disputed };
+	const files = { 'countries.json': countries };
 	if (outDir) mkdirSync(outDir, { recursive: true });
 	for (const [name, { json, count }] of Object.entries(files)) {
 		if (outDir) writeFileSync(path.join(outDir, name), json);
@@ -214,7 +182,7 @@ export function buildGeo(outDir: string | null = OUT_DIR, log = false): GeoOutpu
 			console.log(`${file}: ${count} features, ${kb(Buffer.byteLength(json))} raw, ${kb(gzipSync(json).length)} gzip`);
 		}
 	}
-	return { countries: countries.json, disputed: disputed.json };
+	return { countries: countries.json };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -1,9 +1,12 @@
-// `npm run screenshots`: remakes the README screenshot (docs/screenshot.png) and the social
-// preview image (static/share.png, 1200×630) from the built site, with the WebGL map.
-// Run after `npm run build`; commit the images.
+// `npm run screenshots`: remakes the story's social preview image (share.png in its folder,
+// 1200×630, of the step its `meta.share.step` names) and, for the default story, the README
+// screenshot (docs/screenshot.png), from the built site, with the WebGL map.
+// Run after `npm run build` (with the same STORY); commit the images.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROME_ARGS, findChrome } from '../tests/browser';
+import { loadStory } from '../src/lib/server/story/load';
+import { storyDir } from '../src/lib/server/story/folder';
 
 const PORT = 4181;
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
@@ -29,9 +32,10 @@ try {
 		await page.close();
 		console.log(`wrote ${path}`);
 	};
-	await shoot(1440, 900, 'buildup', 'docs/screenshot.png');
+	const story = loadStory();
+	if (storyDir() === 'data') await shoot(1440, 900, story.steps[1]?.id ?? story.steps[0].id, 'docs/screenshot.png');
 	// The map column is 62% of the window: 1936 px wide gives a 1200 px map.
-	await shoot(1936, 680, 'eastern-flank', 'static/share.png', '[data-map]');
+	await shoot(1936, 680, story.meta.share?.step ?? story.steps[0].id, `${storyDir()}/share.png`, '[data-map]');
 } finally {
 	await browser.close();
 	process.kill(-server.pid!);

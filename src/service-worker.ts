@@ -30,7 +30,8 @@ const used = (path: string) => !path.endsWith('.woff');
 // Host configuration files (_headers, _redirects) and dotfiles may not be served at all.
 const served = (path: string) => !/\/[._][^/]*$/.test(path);
 /** Must all be cached for the install to succeed: the build's own files and the map data. */
-const REQUIRED = [...new Set([...build.filter(used), ...files.filter(served)])];
+// The story's own GeoJSON (/geo/story/…) is prerendered, and is map data like /geo's files.
+const REQUIRED = [...new Set([...build.filter(used), ...files.filter(served), ...prerendered.filter((path) => path.includes('/geo/'))])];
 /** Cached one by one: a page that fails is left out, not fatal. */
 const OPTIONAL = [...new Set(prerendered)];
 const HASHED = new Set(build);

@@ -6,10 +6,11 @@ import { base } from '$app/paths';
 import { dev } from '$app/environment';
 
 export function registerServiceWorker(pathname: string): void {
-	if (pathname.startsWith(`${base}/embed`)) return;
+	// Not in `npm run dev`: a cached page would hide an author's latest content edit.
+	if (dev || pathname.startsWith(`${base}/embed`)) return;
 	try {
 		if (!('serviceWorker' in navigator)) return;
-		const register = () => navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch(() => {});
+		const register = () => navigator.serviceWorker.register(`${base}/service-worker.js`, { type: 'classic' }).catch(() => {});
 		// In a task of its own, when the browser is idle: registering takes a moment of main thread.
 		const later = () => (window.requestIdleCallback ?? setTimeout)(register);
 		if (document.readyState === 'complete') later();

@@ -6,5 +6,6 @@ import { storyOutline } from '$lib/server/story/outline';
 import { siteUrl } from '$lib/server/site';
 
 export function load() {
-	return { story: storyOutline(loadStory()), basemap: loadBasemap(), siteUrl: siteUrl() };
+	const story = loadStory();
+	return { story: storyOutline(story), basemap: loadBasemap(story.layers), siteUrl: siteUrl() };
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { storyDir } from '../../src/lib/server/story/folder';
 
 export { expect };
 
@@ -86,7 +87,9 @@ export interface MeetingFile {
 	outcome: string;
 }
 
-const dataFile = (name: string) => readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8');
+// The story the build tells: data/, or data/stories/<slug>/ with STORY=<slug>.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dataFile = (name: string) => readFileSync(`${root}/${storyDir(root)}/${name}`, 'utf8');
 
 export function loadStory(): { steps: StoryStepFile[] } {
 	return parse(dataFile('story.yaml'));

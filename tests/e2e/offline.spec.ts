@@ -41,9 +41,9 @@ test('after one visit, the story, the presentation with its WebGL map and the sp
 	await expect(page.locator('svg[data-static-map]')).toBeVisible();
 
 	// The presentation: keys work and the WebGL map starts from cached scripts, worker and data.
-	await page.goto('/present#buildup');
+	await page.goto(`/present#${steps[1].id}`);
 	await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-ready', 'true', { timeout: 30_000 });
-	await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-step', 'buildup');
+	await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-step', steps[1].id);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-step', steps[2].id);
 	const map = page.locator('[data-map]');
@@ -53,9 +53,9 @@ test('after one visit, the story, the presentation with its WebGL map and the sp
 	await expect(page.locator('[data-map] .notice')).toHaveCount(0);
 
 	// The speaker view.
-	await page.goto('/present/notes#geneva');
+	await page.goto(`/present/notes#${steps[4].id}`);
 	await expect(page.locator('[data-speaker-step]')).toHaveAttribute('data-speaker-ready', 'true', { timeout: 30_000 });
-	await expect(page.locator('[data-speaker-step]')).toHaveAttribute('data-speaker-step', 'geneva');
+	await expect(page.locator('[data-speaker-step]')).toHaveAttribute('data-speaker-step', steps[4].id);
 	await expect(page.locator('[data-notes]')).not.toBeEmpty();
 	await expect(page.locator('[data-next-step] svg[data-static-map]')).toBeVisible();
 

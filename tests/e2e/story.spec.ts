@@ -50,7 +50,7 @@ test('the step texts are prerendered HTML that the page script keeps as they are
 	const release = await holdPageCode(page);
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	await page.evaluate(() => {
-		for (const el of document.querySelectorAll<HTMLElement>('section[data-step] .step-title, .troop-chart, .meeting-timeline')) (el as HTMLElement & { marked?: true }).marked = true;
+		for (const el of document.querySelectorAll<HTMLElement>('section[data-step] .step-title, .range-chart, .timeline-figure')) (el as HTMLElement & { marked?: true }).marked = true;
 	});
 	release();
 	await waitForHydration(page);
@@ -60,10 +60,10 @@ test('the step texts are prerendered HTML that the page script keeps as they are
 		expect(await title.evaluate((el) => (el as HTMLElement & { marked?: true }).marked), `#${id}'s title should be the server's node`).toBe(true);
 		await expect(page.locator(`section[data-step="${id}"] .sources a`).first()).toHaveAttribute('href', /^https:\/\//);
 	}
-	for (const figure of ['.troop-chart', '.meeting-timeline']) expect(await page.locator(figure).evaluate((el) => (el as HTMLElement & { marked?: true }).marked)).toBe(true);
+	for (const figure of ['.range-chart', '.timeline-figure']) expect(await page.locator(figure).evaluate((el) => (el as HTMLElement & { marked?: true }).marked)).toBe(true);
 	// The figures' styles reach the page although their components are not in its script.
 	const site = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--site').trim());
-	const fill = await page.locator('.troop-chart circle').first().evaluate((el) => getComputedStyle(el).fill);
+	const fill = await page.locator('.range-chart circle').first().evaluate((el) => getComputedStyle(el).fill);
 	expect(fill).toBe(await page.evaluate((colour) => {
 		const probe = document.createElement('div');
 		probe.style.color = colour;
@@ -72,7 +72,7 @@ test('the step texts are prerendered HTML that the page script keeps as they are
 		probe.remove();
 		return rgb;
 	}, site));
-	await expect(page.locator('.meeting-timeline ol')).toHaveCSS('list-style-type', 'none');
+	await expect(page.locator('.timeline-figure ol')).toHaveCSS('list-style-type', 'none');
 	await expect(page.locator('section[data-step] .sources').first()).toHaveCSS('font-size', /px$/);
 	expect(await page.locator('section[data-step] .sources').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) < parseFloat(getComputedStyle(document.body).fontSize))).toBe(true);
 });

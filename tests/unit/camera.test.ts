@@ -1,7 +1,9 @@
 // The static map and the WebGL map must agree on where a step points the camera.
 import { describe, expect, it } from 'vitest';
 import { mapPadding, PIN_ROOM, project, resolveCamera, unproject, viewTransform } from '../../src/lib/map/camera';
-import { countryCategories, legendFor } from '../../src/lib/map/theme';
+import { countryFills, FOCUS, labelledCountries, legendFor } from '../../src/lib/map/theme';
+import { loadStory } from '../../src/lib/server/story/load';
+import type { Fill } from '../../src/lib/story/types';
 
 const noPadding = { top: 0, right: 0, bottom: 0, left: 0 };
 
@@ -94,22 +96,32 @@ describe('a tiny map (a phone zoomed to 400%)', () => {
 });
 
 describe('map theme', () => {
-	const members = [
-		{ code: 'USA', name: 'United States', joined: 1949, borders: [], sources: ['S54'] },
-		{ code: 'TUR', name: 'Turkey', joined: 1952, borders: [], sources: ['S54'] },
-		{ code: 'POL', name: 'Poland', joined: 1999, borders: ['RUS', 'BLR', 'UKR'] as ('RUS' | 'BLR' | 'UKR')[], sources: ['S54'] }
-	];
+	// The default story's declared layers: `context` colours Russia, Belarus and Ukraine; the two
+	// choropleths colour the NATO members of data/nato-members.yaml by era and by border.
+	const { layers } = loadStory();
+	const labels = (fills: Record<string, Fill>) => Object.fromEntries(Object.entries(fills).map(([code, fill]) => [code, fill.label]));
+	const step = (layers: string[], highlight: string[] = [], pins: string[] = []) => ({ layers, highlight, pins, places: [] });
 
 	it('shades NATO members by accession era only when that layer is on', () => {
-		expect(countryCategories({ layers: [], highlight: [] }, members)).toEqual({ RUS: 'russia', BLR: 'belarus', UKR: 'ukraine' });
-		const c = countryCategories({ layers: ['nato-accession'], highlight: ['CHE'] }, members);
-		expect(c).toMatchObject({ USA: 'nato-founding', TUR: 'nato-cold-war', POL: 'nato-post-1997', CHE: 'focus' });
+		expect(labels(countryFills(step(['context', 'places']), layers))).toEqual({ RUS: 'Russia', BLR: 'Belarus', UKR: 'Ukraine' });
+		const fills = countryFills(step(['context', 'places', 'nato-accession'], ['CHE']), layers);
+		expect(labels(fills)).toMatchObject({
+			RUS: 'Russia',
+			USA: 'NATO founders, 1949',
+			TUR: 'Joined 1952–1982',
+			POL: 'Joined 1999–2020, after the 1997 line',
+			CHE: 'Country in focus'
+		});
+		expect(fills.CHE).toBe(FOCUS);
+		// The era layer is off: no member takes an era's fill.
+		expect(countryFills(step(['context', 'eastern-flank']), layers).USA.label).toBe('Other NATO members');
 	});
 
 	it('marks flank members and builds a matching legend', () => {
-		const c = countryCategories({ layers: ['eastern-flank'], highlight: [] }, members);
-		expect(c).toMatchObject({ POL: 'nato-flank', USA: 'nato' });
-		const legend = legendFor({ layers: ['eastern-flank', 'battlegroups', 'disputed'], pins: ['geneva'], places: [] }, c);
+		const on = step(['context', 'places', 'eastern-flank', 'battlegroups', 'crimea', 'separatist'], [], ['geneva']);
+		const fills = countryFills(on, layers);
+		expect(labels(fills)).toMatchObject({ POL: 'NATO members bordering Russia, Belarus or Ukraine', USA: 'Other NATO members' });
+		const legend = legendFor(on, layers, fills);
 		expect(legend.map((i) => i.label)).toEqual([
 			'Russia',
 			'Belarus',
@@ -121,6 +133,11 @@ describe('map theme', () => {
 			'NATO battlegroup or brigade',
 			'January 2022 talks'
 		]);
+		expect(legend.map((i) => i.kind)).toEqual(['fill', 'fill', 'fill', 'fill', 'fill', 'area', 'area', 'point', 'pin']);
+		// Each fill's swatch is the very fill the map gives the countries.
+		for (const item of legend) if (item.kind === 'fill') expect(Object.values(fills)).toContain(item.fill);
+		// No pins in the step, no pins in the legend; no focus country, no focus swatch.
+		expect(legendFor(step(['context']), layers, countryFills(step(['context']), layers)).map((i) => i.label)).toEqual(['Russia', 'Belarus', 'Ukraine']);
 	});
 });
 
@@ -137,8 +154,11 @@ describe('antimeridian', () => {
 });
 
 describe('country labels', () => {
-	it('names coloured countries but not those only in focus', async () => {
-		const { labelledCountries } = await import('../../src/lib/map/theme');
-		expect(labelledCountries({ RUS: 'russia', UKR: 'ukraine', CHE: 'focus', POL: 'nato-flank' }).sort()).toEqual(['POL', 'RUS', 'UKR']);
+	it('names coloured countries but not those only in focus', () => {
+		const fill = (label: string): Fill => ({ color: '#cf6a4c', label });
+		expect(labelledCountries({ RUS: fill('Russia'), UKR: fill('Ukraine'), CHE: FOCUS, POL: fill('NATO members bordering Russia, Belarus or Ukraine') }).sort()).toEqual(['POL', 'RUS', 'UKR']);
+		// From the story's layers: a highlighted country a layer colours keeps its name.
+		const { layers } = loadStory();
+		expect(labelledCountries(countryFills({ layers: ['context'], highlight: ['CHE', 'RUS'], pins: [], places: [] }, layers)).sort()).toEqual(['BLR', 'RUS', 'UKR']);
 	});
 });

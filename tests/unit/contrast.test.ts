@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, over } from '$lib/a11y/contrast';
 import { FOCUS } from '$lib/a11y/focus';
-import { CATEGORY_COLORS, COLORS } from '$lib/map/palette';
+import { COLORS } from '$lib/map/palette';
+import { loadStory } from '../../src/lib/server/story/load';
+import { STORY_DIRS } from './story-helpers';
 
 const css = (path: string) => readFileSync(path, 'utf8');
 const globalCss = css('src/lib/styles/global.css');
@@ -17,7 +19,15 @@ const PAPER = '#fbfaf7';
 const LEGEND_STRIP = over('#ffffff', 0.92, COLORS.sea);
 /** The sticky progress bar: the paper at 96% over whatever scrolls under it (the sea at worst). */
 const PROGRESS_BAR = over(PAPER, 0.96, COLORS.sea);
-const MAP_GROUNDS = { sea: COLORS.sea, ...CATEGORY_COLORS, pinLabel: COLORS.pin };
+/** Every fill a country can take on the map, once per colour: each class of each layer of both stories. */
+const STORY_FILLS: Record<string, string> = {};
+for (const dir of STORY_DIRS) {
+	for (const layer of loadStory(process.cwd(), dir).layers) {
+		if (layer.kind !== 'fills') continue;
+		for (const fill of layer.classes) if (!Object.values(STORY_FILLS).includes(fill.color)) STORY_FILLS[`"${fill.label}" (${dir}, ${layer.id})`] = fill.color;
+	}
+}
+const MAP_GROUNDS = { sea: COLORS.sea, land: COLORS.land, focus: COLORS.focus, ...STORY_FILLS, pinLabel: COLORS.pin };
 
 /** A ring between two halos shows if the ring stands out from its halo and either stands out from the ground. */
 function ringShowsOn(pair: { ring: string; halo: string }, ground: string) {

@@ -1,7 +1,7 @@
 // Standards checks on the sources (issue 14): every source says what it is, copies name their
 // original and are shown "via" the site that carried them, no fact leans only on copies when the
 // original body's own text is on the list, the byline says what date the story describes, and
-// the disputed areas' legend says the line is approximate.
+// the separatist-held areas' legend says the line is approximate.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,30 +13,33 @@ import { stepTexts } from '../../src/lib/server/stepTexts';
 import { loadBasemap } from '../../src/lib/server/basemap';
 import { legendFor } from '../../src/lib/map/theme';
 import { SOURCE_KINDS, sourceName, type Source } from '../../src/lib/story/schema';
+import { rowKey } from '../../src/lib/server/story/tables';
+import { storyFile, tableRows } from './story-helpers';
 
 const story = loadStory();
+const { tables } = storyFile();
 const raw = parse(readFileSync('data/sources.yaml', 'utf8')) as Record<string, unknown>[];
 const all = new Map<string, Source>();
-for (const s of [...story.meta.sources, ...story.steps.flatMap((step) => step.sources)]) all.set(s.id, s);
+// Every source the loader resolved: the steps', the meta's, and those of figure values and pins.
+const resolved = [
+	...story.meta.sources,
+	...story.steps.flatMap((step) => [...step.sources, ...(step.figure?.kind === 'range-chart' ? step.figure.values.flatMap((v) => v.sources) : [])]),
+	...story.layers.flatMap((l) => (l.kind === 'pins' ? l.pins.flatMap((p) => p.sources) : []))
+];
+for (const s of resolved) all.set(s.id, s);
 // Every source in the file, as the loader parsed it (the steps only reach those they cite).
-const { data } = story;
 const byId = (id: string): Source => {
-	const found = all.get(id) ?? [...data.troopEstimates, ...data.meetings].flatMap((r) => r.sourceList).find((s) => s.id === id);
+	const found = all.get(id);
 	if (found) return found;
 	const row = raw.find((r) => r.id === id);
 	if (!row) throw new Error(`unknown source ${id}`);
 	return { ...(row as unknown as Source), cite: sourceName(row as unknown as Source) };
 };
 
-/** Everything that cites sources: each step and each row of each table, with a name for messages. */
+/** Everything that cites sources: each step and each row of each declared table, with a name for messages. */
 const citing: { where: string; ids: string[] }[] = [
 	...story.steps.map((s) => ({ where: `step ${s.id}`, ids: s.sources.map((x) => x.id) })),
-	...data.places.map((r) => ({ where: `place ${r.id}`, ids: r.sources ?? [] })),
-	...data.troopSites.map((r) => ({ where: `troop site ${r.id}`, ids: r.sources })),
-	...data.troopEstimates.map((r) => ({ where: `estimate ${r.date} ${r.label}`, ids: r.sources })),
-	...data.natoMembers.map((r) => ({ where: `member ${r.code}`, ids: r.sources })),
-	...data.battlegroups.map((r) => ({ where: `battlegroup ${r.id}`, ids: r.sources })),
-	...data.meetings.map((r) => ({ where: `meeting ${r.id}`, ids: r.sources }))
+	...[...tables.values()].flatMap((table) => table.rows.map((row, i) => ({ where: `${table.id} ${rowKey(table, row, i)}`, ids: (row.sources as string[] | undefined) ?? [] })))
 ].filter((c) => c.ids.length);
 
 const isWikipedia = (s: Source) => /wikipedia/i.test(`${s.publisher} ${s.url}`);
@@ -44,6 +47,9 @@ const isWikipedia = (s: Source) => /wikipedia/i.test(`${s.publisher} ${s.url}`);
 describe('sources', () => {
 	it('records what each source is, and every copy names its original', () => {
 		expect(raw.length).toBeGreaterThan(40);
+		// The tables the checks below go through: all six of the story's.
+		expect([...tables.keys()].sort()).toEqual(['battlegroups', 'meetings', 'nato-members', 'places', 'troop-estimates', 'troop-sites']);
+		expect(resolved.length).toBeGreaterThan(story.steps.length);
 		for (const row of raw) {
 			expect(SOURCE_KINDS, String(row.id)).toContain(row.kind);
 			if (row.kind === 'copy') expect(String(row.original ?? '').trim(), `${row.id} names its original`).not.toBe('');
@@ -63,7 +69,7 @@ describe('sources', () => {
 	});
 
 	it('shows copies as "via" in the step texts', () => {
-		const html = stepTexts(story, loadBasemap()).get('geneva')!;
+		const html = stepTexts(story, loadBasemap(story.layers)).get('geneva')!;
 		expect(html).toContain('The New York Times via Taipei Times');
 		expect(html).toContain('US State Department');
 	});
@@ -117,12 +123,14 @@ describe('dates and wording', () => {
 		expect(story.meta.methodHtml).toMatch(/Topcor/);
 	});
 
-	it('labels the disputed areas as approximate in the legend, the credit and the alt text', () => {
-		const legend = legendFor({ layers: ['disputed'], pins: [], places: [] }, {});
-		const separatist = legend.find((i) => i.kind === 'hatch' && i.id === 'separatist')!;
+	it('labels the separatist-held areas as approximate in the legend, the credit and the alt text', () => {
+		const legend = legendFor({ layers: ['crimea', 'separatist'], highlight: [], pins: [], places: [] }, story.layers, {});
+		const separatist = legend.find((i) => i.kind === 'area' && i.layer === 'separatist')!;
 		expect(separatist.label).toMatch(/approximate/i);
 		expect(story.meta.credit).toMatch(/approximate/i);
-		for (const step of story.steps.filter((s) => s.layers.includes('disputed'))) expect(step.alt, step.id).toMatch(/line[^.]*approximate/i);
+		const steps = story.steps.filter((s) => s.layers.includes('separatist'));
+		expect(steps.length).toBeGreaterThan(0);
+		for (const step of steps) expect(step.alt, step.id).toMatch(/line[^.]*approximate/i);
 	});
 
 	it('does not put all 30 ambassadors at the Brussels table, nor date the call to 31 December', () => {
@@ -133,7 +141,7 @@ describe('dates and wording', () => {
 	});
 
 	it('uses "Czech Republic" in the tables and on the map', async () => {
-		expect(data.natoMembers.find((m) => m.code === 'CZE')!.name).toBe('Czech Republic');
+		expect(tableRows('nato-members').find((m) => m.code === 'CZE')!.name).toBe('Czech Republic');
 		const { buildGeo } = await import('../../scripts/build-geo');
 		const topo = JSON.parse(buildGeo(null).countries);
 		const cze = topo.objects.countries.geometries.find((g: { id: string }) => g.id === 'CZE');

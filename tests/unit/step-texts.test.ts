@@ -5,9 +5,12 @@ import { loadStory } from '../../src/lib/server/story/load';
 import { loadBasemap } from '../../src/lib/server/basemap';
 import { stepTexts } from '../../src/lib/server/stepTexts';
 import { STEP_TEXT_SLOT, stepTextSlot } from '../../src/lib/story/slots';
+import { storyFile } from './story-helpers';
 
 const story = loadStory();
-const texts = stepTexts(story, loadBasemap());
+const texts = stepTexts(story, loadBasemap(story.layers));
+/** The figure id each step of data/story.yaml names, if any. */
+const declared = new Map(storyFile().story.steps.map((s) => [s.id, s.figure]));
 
 describe('step texts', () => {
 	it('renders every step, with its title as the heading the section is labelled by', () => {
@@ -25,10 +28,18 @@ describe('step texts', () => {
 	});
 
 	it('puts the figures where the story asks for them', () => {
+		// The story's two figures, each on its own step: the chart of estimates and the meetings' timeline.
+		expect([...declared].filter(([, figure]) => figure)).toEqual([
+			['buildup', 'troop-estimates'],
+			['talks', 'meeting-timeline']
+		]);
 		for (const step of story.steps) {
 			const html = texts.get(step.id)!;
-			expect(html.includes('class="troop-chart"'), step.id).toBe(step.figure === 'troop-estimates');
-			expect(html.includes('class="meeting-timeline"'), step.id).toBe(step.figure === 'meeting-timeline');
+			const figure = declared.get(step.id);
+			expect(step.figure?.kind, step.id).toBe(figure === 'troop-estimates' ? 'range-chart' : figure === 'meeting-timeline' ? 'timeline' : undefined);
+			expect(html.includes('class="range-chart"'), step.id).toBe(figure === 'troop-estimates');
+			expect(html.includes('class="timeline-figure"'), step.id).toBe(figure === 'meeting-timeline');
+			if (step.figure) expect(html, step.id).toContain(step.figure.title);
 		}
 	});
 

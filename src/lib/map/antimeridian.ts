@@ -1,5 +1,5 @@
-// MapLibre draws GeoJSON on a flat plane: a ring that crosses the 180° meridian (Chukotka in
-// Russia, Fiji) would be drawn as a band right across the world. d3-geo, which draws the static
+// MapLibre draws GeoJSON on a flat plane: a ring that crosses the 180° meridian (the far
+// north-east of Asia, Fiji) would be drawn as a band right across the world. d3-geo, which draws the static
 // map, clips on the sphere and needs no help. Shifting the ring's western points by +360° keeps
 // it whole; MapLibre accepts longitudes past 180.
 import type { FeatureCollection, Geometry, Position } from 'geojson';

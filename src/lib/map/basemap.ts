@@ -13,8 +13,9 @@ export interface BasemapCountry {
 
 export interface Basemap {
 	countries: BasemapCountry[];
-	disputed: { id: string; name: string }[];
+	/** Layer id → the ids of the shapes the build projected for its areas or lines. */
+	shapes: Record<string, string[]>;
 }
 
-/** Element id of a country's (or disputed area's) shape in the page's hidden defs. */
+/** Element id of a country's (or an areas or lines layer's feature) shape in the page's hidden defs. */
 export const shapeId = (id: string): string => `shape-${id}`;

@@ -63,7 +63,7 @@ export function cameraAttribute(center: LonLat, zoom: number): string {
 }
 
 /**
- * Room a meeting pin takes above and to the right of its point: the label with city and date,
+ * Room a pin takes above and to the right of its point: the label with city and date,
  * and the stem under it (`.pin` in global.css, `.svg-pin` in StaticMap.svelte).
  */
 export const PIN_ROOM = { top: 52, right: 130 };

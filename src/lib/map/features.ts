@@ -1,39 +1,33 @@
-// Point data for the map as GeoJSON, built from the story's tables. Each feature keeps the id
-// the steps refer to, so a step's data can switch points on by id through global state.
+// Point data for the map as GeoJSON, from the story's points layers. Each feature keeps the id
+// the steps refer to, so a step can switch points on by id through global state; its colour,
+// size and label size come from its layer.
 import type { FeatureCollection, Point } from 'geojson';
-import type { MapData } from '$lib/story/types';
-
-export type PointKind = 'site' | 'battlegroup' | 'place';
+import type { MapLayer, MapPoint, StepView } from '$lib/story/types';
+import { stepLayers } from './theme';
 
 export interface PointProps {
 	id: string;
-	kind: PointKind;
+	layer: string;
 	label: string;
 	approximate: boolean;
+	color: string;
+	size: number;
+	labelSize: number;
 }
 
-export interface MapPoint extends PointProps {
-	lon: number;
-	lat: number;
+export type StyledPoint = MapPoint & PointProps;
+
+/** Every labelled point the map can show, in drawing order, with its layer's style. */
+export function mapPoints(layers: MapLayer[]): StyledPoint[] {
+	return layers.flatMap((l) => (l.kind === 'points' ? l.points.map((p) => ({ ...p, color: l.color, size: l.size, labelSize: l.labelSize })) : []));
 }
 
-/** Every labelled point the map can show, in drawing order. */
-export function mapPoints(data: MapData): MapPoint[] {
-	return [
-		...data.places.map((p) => ({ id: p.id, kind: 'place' as const, label: p.name, lon: p.lon, lat: p.lat, approximate: p.approximate })),
-		...data.troopSites.map((s) => ({ id: s.id, kind: 'site' as const, label: s.label, lon: s.lon, lat: s.lat, approximate: s.approximate })),
-		...data.battlegroups.map((b) => ({ id: b.id, kind: 'battlegroup' as const, label: `${b.name} (${b.lead.split(' (')[0]}-led)`, lon: b.lon, lat: b.lat, approximate: b.approximate }))
-	];
+/** Which points a step shows: every point of its `all` layers, and the listed ones it names. */
+export function visiblePointIds(step: Pick<StepView, 'layers' | 'places'>, layers: MapLayer[]): string[] {
+	return stepLayers(step, layers).flatMap((l) => (l.kind === 'points' ? l.points.filter((p) => l.show === 'all' || step.places.includes(p.id)).map((p) => p.id) : []));
 }
 
-/** Which points a step shows: its places, plus every point of each layer it switches on. */
-export function visiblePointIds(step: { layers: string[]; places: string[] }, points: MapPoint[]): string[] {
-	return points
-		.filter((p) => (p.kind === 'place' ? step.places.includes(p.id) : step.layers.includes(p.kind === 'site' ? 'troop-sites' : 'battlegroups')))
-		.map((p) => p.id);
-}
-
-export function pointsGeoJSON(points: MapPoint[]): FeatureCollection<Point, PointProps> {
+export function pointsGeoJSON(points: StyledPoint[]): FeatureCollection<Point, PointProps> {
 	return {
 		type: 'FeatureCollection',
 		features: points.map(({ lon, lat, ...props }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: props }))

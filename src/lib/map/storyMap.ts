@@ -5,12 +5,12 @@ import * as maplibregl from 'maplibre-gl';
 import type { Map as MlMap, Marker } from 'maplibre-gl';
 import workerUrl from './worker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LonLat, Meeting } from '$lib/story/types';
+import type { LonLat, MapLayer, Pin } from '$lib/story/types';
 import type { Padding } from './camera';
 import { hatchImage } from './hatch';
 import { createPinElement, PIN_STEM_X } from './pinElement';
-import { buildStyle, FONT, type MapState } from './style';
-import { pointsGeoJSON, type MapPoint } from './features';
+import { buildStyle, FONT, hatchName, type MapState } from './style';
+import { pointsGeoJSON, type StyledPoint } from './features';
 
 export interface MapView {
 	center: LonLat;
@@ -23,8 +23,9 @@ export interface MapView {
 
 export interface StoryMapOptions {
 	geoUrl: string;
-	points: MapPoint[];
-	meetings: Meeting[];
+	points: StyledPoint[];
+	layers: MapLayer[];
+	pins: Pin[];
 	initial: MapView;
 	onMove: (center: LonLat, zoom: number) => void;
 	/** The camera started (true) or finished (false) a move. */
@@ -39,6 +40,9 @@ export interface StoryMapOptions {
 export interface StoryMap {
 	show(view: MapView): void;
 	destroy(): void;
+	/** For `npm run dev`'s camera helper only (src/lib/dev/cameraHelper.ts), which reads the camera
+	 * to write a step's `view:`; the page drives the map through `show` alone. */
+	readonly map: MlMap;
 }
 
 export async function createStoryMap(container: HTMLElement, options: StoryMapOptions): Promise<StoryMap> {
@@ -52,7 +56,7 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	const { initial } = options;
 	const map: MlMap = new maplibregl.Map({
 		container,
-		style: buildStyle({ countries: topojson('countries.json'), countryLabels: topojson('countries.json', '#labels'), disputed: geo('disputed.json').href, points: pointsGeoJSON(options.points) }),
+		style: buildStyle({ countries: topojson('countries.json'), countryLabels: topojson('countries.json', '#labels'), points: pointsGeoJSON(options.points), layers: options.layers, geo: (url) => new URL(url, new URL(`${options.geoUrl}/../`, location.href)).href }),
 		center: initial.center,
 		zoom: initial.zoom,
 		interactive: false,
@@ -64,19 +68,20 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	map.on('webglcontextlost', () => options.onContextLost());
 	map.on('webglcontextrestored', () => options.onContextRestored());
 	const markers = new Map<string, Marker>();
-	for (const meeting of options.meetings) {
-		const element = createPinElement(meeting, () => options.onPin(meeting.id));
+	for (const pin of options.pins) {
+		const element = createPinElement(pin, () => options.onPin(pin.id));
 		// The stem, at the label's left, marks the place; a centred anchor would put the
 		// middle of the label there and the stem half a label to the west.
-		markers.set(meeting.id, new maplibregl.Marker({ element, anchor: 'bottom-left', offset: [-PIN_STEM_X, 0] }).setLngLat([meeting.lon, meeting.lat]));
+		markers.set(pin.id, new maplibregl.Marker({ element, anchor: 'bottom-left', offset: [-PIN_STEM_X, 0] }).setLngLat([pin.lon, pin.lat]));
 	}
 
 	// The hatch images must exist before the first tiles are laid out. The style loads again after
 	// a lost GPU context is restored; the step's state is then applied again (see `show`).
 	let current: MapView = options.initial;
 	map.on('style.load', () => {
-		for (const kind of ['crimea', 'separatist'] as const) {
-			if (!map.hasImage(`hatch-${kind}`)) map.addImage(`hatch-${kind}`, hatchImage(kind));
+		for (const layer of options.layers) {
+			if (layer.kind !== 'areas' || (layer.fill !== 'hatch' && layer.fill !== 'cross-hatch')) continue;
+			if (!map.hasImage(hatchName(layer.id))) map.addImage(hatchName(layer.id), hatchImage(layer.fill, layer.color));
 		}
 		applyState(current);
 	});
@@ -120,6 +125,7 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	}
 	return {
 		show,
-		destroy: () => map.remove()
+		destroy: () => map.remove(),
+		map
 	};
 }

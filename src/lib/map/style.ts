@@ -1,10 +1,12 @@
-// The WebGL map's style, declared once. Steps never rebuild it: they only change global
-// state (which countries get which colour, which points and layers show), read by the
-// expressions below. No glyphs, sprites or tiles are requested: labels are drawn from the
-// page's own self-hosted font and all data comes in as GeoJSON from this site.
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+// The WebGL map's style, built once from the story's declared layers. Steps never rebuild it:
+// they only change global state (each country's fill colour, which countries are outlined and
+// named, which points and layers show), read by the expressions below. No glyphs, sprites or
+// tiles are requested: labels are drawn from the page's own self-hosted font and all data comes
+// in as GeoJSON from this site.
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { CATEGORY_COLORS, COLORS } from './palette';
+import type { Filter, MapLayer } from '$lib/story/types';
+import { COLORS } from './palette';
 
 export const FONT = 'Noto Sans';
 
@@ -12,13 +14,16 @@ export const FONT = 'Noto Sans';
 export interface StyleData {
 	countries: string;
 	countryLabels: string;
-	disputed: string;
 	points: FeatureCollection;
+	/** The story's layers; areas and lines name their file, resolved by `geo`. */
+	layers: MapLayer[];
+	geo: (url: string) => string;
 }
 
 /** What a step sets; the names match the style's `state` block. */
 export interface MapState {
-	categories: Record<string, string>;
+	/** Country code → fill colour. */
+	fills: Record<string, string>;
 	highlight: string[];
 	labels: string[];
 	points: string[];
@@ -28,18 +33,55 @@ export interface MapState {
 const state = (name: keyof MapState) => ['global-state', name] as ExpressionSpecification;
 const layerOn = (layer: string): ExpressionSpecification => ['in', layer, state('layers')];
 
-const fillColor: ExpressionSpecification = [
-	'match',
-	['coalesce', ['get', ['get', 'id'], state('categories')], 'land'],
-	...Object.entries(CATEGORY_COLORS).flat(),
-	COLORS.land
-] as unknown as ExpressionSpecification;
+/** A declared feature filter as a MapLibre expression, switched on with its layer. */
+function shown(layer: string, filter?: Filter): FilterSpecification {
+	const parts: ExpressionSpecification[] = [layerOn(layer)];
+	for (const [key, want] of Object.entries(filter ?? {})) {
+		if (Array.isArray(want)) parts.push(['in', ['get', key], ['literal', want]] as ExpressionSpecification);
+		else if (typeof want === 'object') {
+			if (want.min !== undefined) parts.push(['>=', ['to-number', ['get', key]], want.min] as ExpressionSpecification);
+			if (want.max !== undefined) parts.push(['<=', ['to-number', ['get', key]], want.max] as ExpressionSpecification);
+		} else parts.push(['==', ['get', key], want] as ExpressionSpecification);
+	}
+	return ['all', ...parts] as FilterSpecification;
+}
+
+/** The hatch image an areas layer fills with (added by ./storyMap.ts, drawn by ./hatch.ts). */
+export const hatchName = (layer: string) => `hatch-${layer}`;
+
+function storyLayers(layer: MapLayer): LayerSpecification[] {
+	const source = `layer-${layer.id}`;
+	if (layer.kind === 'areas') {
+		const fill: LayerSpecification[] =
+			layer.fill === 'none' ? [] : [{ id: `${layer.id}-fill`, type: 'fill', source, filter: shown(layer.id, layer.filter), paint: layer.fill.startsWith('#') ? { 'fill-color': layer.fill } : { 'fill-pattern': hatchName(layer.id) } }];
+		const outline: LayerSpecification[] = layer.outline ? [{ id: `${layer.id}-outline`, type: 'line', source, filter: shown(layer.id, layer.filter), paint: { 'line-color': layer.color, 'line-width': 1 } }] : [];
+		return [...fill, ...outline];
+	}
+	if (layer.kind === 'lines') {
+		return [
+			{
+				id: `${layer.id}-line`,
+				type: 'line',
+				source,
+				filter: shown(layer.id, layer.filter),
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: { 'line-color': layer.color, 'line-width': layer.width, ...(layer.dash ? { 'line-dasharray': layer.dash } : {}) }
+			}
+		];
+	}
+	return [];
+}
+
+function lineData(layer: Extract<MapLayer, { kind: 'lines' }>): FeatureCollection {
+	return { type: 'FeatureCollection', features: (layer.pairs ?? []).map((pair) => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: pair } })) };
+}
 
 export function buildStyle(data: StyleData): StyleSpecification {
+	const drawn = data.layers.filter((l) => l.kind === 'areas' || l.kind === 'lines');
 	return {
 		version: 8,
 		state: {
-			categories: { default: {} },
+			fills: { default: {} },
 			highlight: { default: [] },
 			labels: { default: [] },
 			points: { default: [] },
@@ -48,28 +90,14 @@ export function buildStyle(data: StyleData): StyleSpecification {
 		sources: {
 			countries: { type: 'geojson', data: data.countries },
 			countryLabels: { type: 'geojson', data: data.countryLabels },
-			disputed: { type: 'geojson', data: data.disputed },
-			points: { type: 'geojson', data: data.points }
+			points: { type: 'geojson', data: data.points },
+			...Object.fromEntries(drawn.map((l) => [`layer-${l.id}`, { type: 'geojson' as const, data: l.kind === 'lines' && l.pairs ? lineData(l) : data.geo((l as { url: string }).url) }]))
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-			{ id: 'country-fill', type: 'fill', source: 'countries', paint: { 'fill-color': fillColor } },
+			{ id: 'country-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['to-color', ['coalesce', ['get', ['get', 'id'], state('fills')], COLORS.land]] } },
 			{ id: 'country-border', type: 'line', source: 'countries', paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1.2] } },
-			{
-				id: 'disputed-crimea',
-				type: 'fill',
-				source: 'disputed',
-				filter: ['all', layerOn('disputed'), ['==', ['get', 'id'], 'crimea']],
-				paint: { 'fill-pattern': 'hatch-crimea' }
-			},
-			{
-				id: 'disputed-separatist',
-				type: 'fill',
-				source: 'disputed',
-				filter: ['all', layerOn('disputed'), ['!=', ['get', 'id'], 'crimea']],
-				paint: { 'fill-pattern': 'hatch-separatist' }
-			},
-			{ id: 'disputed-outline', type: 'line', source: 'disputed', filter: layerOn('disputed'), paint: { 'line-color': COLORS.hatch, 'line-width': 1 } },
+			...drawn.flatMap(storyLayers),
 			{
 				id: 'country-highlight',
 				type: 'line',
@@ -98,8 +126,8 @@ export function buildStyle(data: StyleData): StyleSpecification {
 				source: 'points',
 				filter: ['in', ['get', 'id'], state('points')],
 				paint: {
-					'circle-radius': ['match', ['get', 'kind'], 'site', 6, 'battlegroup', 5.5, 3.5],
-					'circle-color': ['match', ['get', 'kind'], 'site', COLORS.site, 'battlegroup', COLORS.battlegroup, COLORS.ink],
+					'circle-radius': ['get', 'size'],
+					'circle-color': ['get', 'color'],
 					'circle-stroke-color': COLORS.halo,
 					'circle-stroke-width': 1.5
 				}
@@ -112,7 +140,7 @@ export function buildStyle(data: StyleData): StyleSpecification {
 				layout: {
 					'text-field': ['get', 'label'],
 					'text-font': [FONT],
-					'text-size': ['match', ['get', 'kind'], 'place', 13, 12],
+					'text-size': ['get', 'labelSize'],
 					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 					'text-radial-offset': 0.8,
 					'text-justify': 'auto',

@@ -1,53 +1,75 @@
-// What the map shows for a step, as plain data: country categories, visible layers, points.
-// Both the WebGL map and the static SVG map read these, so they always agree.
-import { CATEGORY_LABELS, type Category } from './palette';
-import type { NatoMember, StepView } from '$lib/story/types';
+// What the map shows for a step, as plain data, from the story's declared layers: each country's
+// fill, the labelled countries, the visible points and the legend. Both the WebGL map and the
+// static SVG map read these, so they always agree.
+import { COLORS, FOCUS_LABEL } from './palette';
+import type { Fill, MapLayer, Pin, StepView } from '$lib/story/types';
 
-export function natoEra(joined: number): Category {
-	if (joined === 1949) return 'nato-founding';
-	return joined < 1997 ? 'nato-cold-war' : 'nato-post-1997';
+type Step = Pick<StepView, 'layers' | 'highlight' | 'pins' | 'places'>;
+
+/** The fill of a country a step highlights that no layer colours. */
+export const FOCUS: Fill = { color: COLORS.focus, label: FOCUS_LABEL };
+
+/** The step's layers, in the order it lists them. */
+export function stepLayers(step: Pick<StepView, 'layers'>, layers: MapLayer[]): MapLayer[] {
+	return step.layers.map((id) => layers.find((l) => l.id === id)).filter((l): l is MapLayer => !!l);
 }
 
-/** Country code → category for one step; countries not listed are plain land. */
-export function countryCategories(step: Pick<StepView, 'layers' | 'highlight'>, members: NatoMember[]): Record<string, Category> {
-	const out: Record<string, Category> = { RUS: 'russia', BLR: 'belarus', UKR: 'ukraine' };
-	if (step.layers.includes('nato-accession')) for (const m of members) out[m.code] = natoEra(m.joined);
-	if (step.layers.includes('eastern-flank')) for (const m of members) out[m.code] = m.borders.length ? 'nato-flank' : 'nato';
-	for (const code of step.highlight) out[code] ??= 'focus';
+/** Country code → its fill this step: a later layer wins; a highlighted country nothing colours is "in focus". */
+export function countryFills(step: Step, layers: MapLayer[]): Record<string, Fill> {
+	const out: Record<string, Fill> = {};
+	for (const layer of stepLayers(step, layers)) {
+		if (layer.kind !== 'fills') continue;
+		for (const [code, index] of Object.entries(layer.countries)) out[code] = layer.classes[index];
+	}
+	for (const code of step.highlight) out[code] ??= FOCUS;
 	return out;
 }
 
 /**
  * Countries named on the map: those the step colours for a reason. Countries only in focus (a
- * meeting's host, say) stay unnamed: their pin or place label already says where we are.
+ * pin's host country, say) stay unnamed: their pin or place label already says where we are.
  */
-export function labelledCountries(categories: Record<string, Category>): string[] {
-	return Object.entries(categories)
-		.filter(([, category]) => category !== 'focus')
+export function labelledCountries(fills: Record<string, Fill>): string[] {
+	return Object.entries(fills)
+		.filter(([, fill]) => fill !== FOCUS)
 		.map(([code]) => code);
 }
 
 export type LegendItem =
-	| { kind: 'fill'; category: Category; label: string }
-	| { kind: 'hatch'; id: 'crimea' | 'separatist'; label: string }
-	| { kind: 'symbol'; id: 'site' | 'battlegroup' | 'pin' | 'place'; label: string };
+	/** A fills layer's `legend:`, before its classes: what they sort by. */
+	| { kind: 'heading'; label: string }
+	| { kind: 'fill'; fill: Fill; label: string }
+	| { kind: 'area'; layer: string; fill: string; color: string; label: string }
+	| { kind: 'line'; color: string; width: number; dash?: number[]; label: string }
+	| { kind: 'point'; color: string; label: string }
+	| { kind: 'pin'; label: string };
 
-const FILL_ORDER: Category[] = ['russia', 'belarus', 'ukraine', 'nato-founding', 'nato-cold-war', 'nato-post-1997', 'nato-flank', 'nato', 'focus'];
-
-/** Legend entries for what this step encodes, in a fixed reading order. */
-export function legendFor(step: Pick<StepView, 'layers' | 'pins' | 'places'>, categories: Record<string, Category>): LegendItem[] {
-	const present = new Set(Object.values(categories));
-	const items: LegendItem[] = FILL_ORDER.filter((c) => present.has(c)).map((category) => ({
-		kind: 'fill',
-		category,
-		label: CATEGORY_LABELS[category]
-	}));
-	if (step.layers.includes('disputed')) {
-		items.push({ kind: 'hatch', id: 'crimea', label: 'Crimea: annexed by Russia in 2014' });
-		items.push({ kind: 'hatch', id: 'separatist', label: 'Held by Russian-backed separatists since 2014 (line approximate)' });
-	}
-	if (step.layers.includes('troop-sites')) items.push({ kind: 'symbol', id: 'site', label: 'Reported Russian troop concentration' });
-	if (step.layers.includes('battlegroups')) items.push({ kind: 'symbol', id: 'battlegroup', label: 'NATO battlegroup or brigade' });
-	if (step.pins.length) items.push({ kind: 'symbol', id: 'pin', label: 'January 2022 talks' });
+/** Legend entries for what this step shows: its fills (in layer order), then the focus, then each layer's own entry. */
+export function legendFor(step: Step, layers: MapLayer[], fills: Record<string, Fill>): LegendItem[] {
+	const used = new Set(Object.values(fills));
+	const items: LegendItem[] = [];
+	const on = stepLayers(step, layers);
+	// Fills that look the same and say the same are one entry (two territories of one member, say).
+	const listed = new Set<string>();
+	for (const layer of on)
+		if (layer.kind === 'fills') {
+			if (layer.legend && layer.classes.some((fill) => used.has(fill))) items.push({ kind: 'heading', label: layer.legend });
+			for (const fill of layer.classes) {
+				const key = `${fill.color} ${fill.label}`;
+				if (used.has(fill) && !listed.has(key)) items.push({ kind: 'fill', fill, label: fill.label }), listed.add(key);
+			}
+		}
+	if (used.has(FOCUS)) items.push({ kind: 'fill', fill: FOCUS, label: FOCUS_LABEL });
+	// Then by kind, areas before lines before points, each kind in layer order.
+	for (const layer of on) if (layer.kind === 'areas' && layer.legend) items.push({ kind: 'area', layer: layer.id, fill: layer.fill, color: layer.color, label: layer.legend });
+	for (const layer of on) if (layer.kind === 'lines' && layer.legend) items.push({ kind: 'line', color: layer.color, width: layer.width, dash: layer.dash, label: layer.legend });
+	for (const layer of on) if (layer.kind === 'points' && layer.legend) items.push({ kind: 'point', color: layer.color, label: layer.legend });
+	for (const layer of layers) if (layer.kind === 'pins' && layer.legend && layer.pins.some((p) => step.pins.includes(p.id))) items.push({ kind: 'pin', label: layer.legend });
 	return items;
+}
+
+/** The pins a step shows, in its order, from whichever pins layers hold them. */
+export function stepPins(step: Pick<StepView, 'pins'>, layers: MapLayer[]): Pin[] {
+	const all = layers.flatMap((l) => (l.kind === 'pins' ? l.pins : []));
+	return step.pins.map((id) => all.find((p) => p.id === id)).filter((p): p is Pin => !!p);
 }

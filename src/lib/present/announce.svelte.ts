@@ -4,7 +4,7 @@
 // presses) and stays there to be read on.
 import { untrack } from 'svelte';
 
-/** "Step 3 of 8: Geneva", for the status line. */
+/** "Step 3 of 8: <its title>", for the status line. */
 export function position(index: number, count: number, title: string): string {
 	return `Step ${index + 1} of ${count}: ${title}`;
 }

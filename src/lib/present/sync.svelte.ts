@@ -45,7 +45,7 @@ export class PresentSync {
 			}
 			this.#post({ type: 'hello' });
 		}
-		// Someone edits the address (#vienna) by hand.
+		// Someone edits the address (#some-step) by hand.
 		const onHashChange = () => {
 			const index = stepFromHash(location.hash, this.ids as string[]);
 			if (index >= 0 && index !== this.index) this.go(index);

@@ -1,4 +1,4 @@
-// A deep link (`/#geneva`) scrolls the page once, on arrival, to its step. Until the reader
+// A deep link (`/#<step>`) scrolls the page once, on arrival, to its step. Until the reader
 // moves, the step is held where that put it while the page above settles (fonts arriving, a
 // late layout): engines without CSS scroll anchoring (WebKit) would otherwise let the step
 // slide down past the reading line. The reader's first scroll of any kind ends the hold;

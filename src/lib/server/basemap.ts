@@ -1,6 +1,7 @@
-// The static map's geometry: country shapes projected at build time into one hidden SVG <defs>
+// The static map's geometry: country shapes, and the shapes of the story's areas and lines
+// layers, projected at build time into one hidden SVG <defs>
 // block that src/hooks.server.ts puts at the end of every page, outside the Svelte tree. The map
-// draws them with <use href="#shape-UKR"> and colours them per step, so the shapes are in the
+// draws them with <use href="#shape-JPN"> and colours them per step, so the shapes are in the
 // HTML once and never in the page data or the JavaScript. (An external SVG file would be
 // refused in sandboxed iframes.) Made from the same files the WebGL map loads (static/geo, from
 // scripts/build-geo.ts), more simplified: it is the first view and the fallback, drawn without
@@ -14,6 +15,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { WORLD } from '../map/camera';
 import { BASEMAP_SCALE, shapeId, type Basemap } from '../map/basemap';
+import type { MapLayer } from '../story/types';
+import { storyDir } from './story/folder';
+import { geoFile, matches } from './story/layers';
 
 /** Share of points kept from the WebGL data: enough for the static views, about 22 KB gzip. */
 const KEEP = 0.5;
@@ -27,10 +31,26 @@ const projection = (scale: number) =>
 		.scale((WORLD * scale) / (2 * Math.PI))
 		.translate([(WORLD * scale) / 2, (WORLD * scale) / 2]);
 
-function read(root: string) {
-	const topology = JSON.parse(readFileSync(resolve(root, 'static/geo/countries.json'), 'utf8')) as Topology;
-	const disputed = JSON.parse(readFileSync(resolve(root, 'static/geo/disputed.json'), 'utf8')) as FeatureCollection<Geometry, { id: string; name: string }>;
-	return { topology, disputed };
+const readTopology = (root: string) => JSON.parse(readFileSync(resolve(root, 'static/geo/countries.json'), 'utf8')) as Topology;
+
+/**
+ * The features each areas or lines layer draws, in its order: those of its GeoJSON file (from the
+ * story's folder) that pass its filter, or its from/to pairs as straight lines. Ids are
+ * `<layer>-<n>`.
+ */
+function layerShapes(layers: MapLayer[], root: string): Map<string, Feature[]> {
+	const files = new Map<string, FeatureCollection>();
+	const read = (url: string) => {
+		const path = resolve(root, storyDir(root), geoFile(url));
+		if (!files.has(path)) files.set(path, JSON.parse(readFileSync(path, 'utf8')));
+		return files.get(path)!;
+	};
+	const out = new Map<string, Feature[]>();
+	for (const layer of layers) {
+		if (layer.kind === 'areas' || (layer.kind === 'lines' && layer.url)) out.set(layer.id, read(layer.url!).features.filter((f) => matches(f.properties, layer.filter)));
+		else if (layer.kind === 'lines') out.set(layer.id, (layer.pairs ?? []).map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } })));
+	}
+	return out;
 }
 
 /**
@@ -96,8 +116,8 @@ function inRegion(f: Feature): boolean {
 }
 
 /** What the page needs to know about the shapes: ids, names and label points. */
-export function loadBasemap(root = process.cwd()): Basemap {
-	const { topology, disputed } = read(root);
+export function loadBasemap(layers: MapLayer[], root = process.cwd()): Basemap {
+	const topology = readTopology(root);
 	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, CountryProps>;
 	const world = projection(1);
 	return {
@@ -106,13 +126,13 @@ export function loadBasemap(root = process.cwd()): Basemap {
 			name: f.properties.name,
 			label: (world(f.properties.label) as [number, number]).map((v) => Math.round(v * 100) / 100) as [number, number]
 		})),
-		disputed: disputed.features.map((f) => ({ id: f.properties.id, name: f.properties.name }))
+		shapes: Object.fromEntries([...layerShapes(layers, root)].map(([id, features]) => [id, features.map((_, i) => `${id}-${i}`)]))
 	};
 }
 
-/** Hidden SVG defs: one <path id="shape-…"> per country and disputed area, in BASEMAP_SCALE units. */
-export function basemapDefs(root = process.cwd()): string {
-	const { topology: full, disputed } = read(root);
+/** Hidden SVG defs: one <path id="shape-…"> per country and per feature of an areas or lines layer, in BASEMAP_SCALE units. */
+export function basemapDefs(layers: MapLayer[], root = process.cwd()): string {
+	const full = readTopology(root);
 	const pre = presimplify(full as Parameters<typeof presimplify>[0], sphericalTriangleArea);
 	const topology = simplify(pre, quantile(pre, KEEP));
 	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, CountryProps>;
@@ -124,7 +144,7 @@ export function basemapDefs(root = process.cwd()): string {
 	};
 	const shapes = [
 		...countries.features.filter(inRegion).map((f) => shape(String(f.id), f)),
-		...disputed.features.map((f) => shape(`disputed-${f.properties.id}`, f))
+		...[...layerShapes(layers, root)].flatMap(([id, features]) => features.map((f, i) => shape(`${id}-${i}`, f)))
 	];
 	return `<svg aria-hidden="true" focusable="false" width="0" height="0" style="position:absolute;overflow:hidden"><!-- Natural Earth (public domain); Web Mercator, ${WORLD * BASEMAP_SCALE} units to the world --><defs>\n${shapes.join('\n')}\n</defs></svg>`;
 }

@@ -14,7 +14,7 @@ import type { Story } from '$lib/story/types';
 export function stepTexts(story: Story, basemap: Basemap): Map<string, string> {
 	return new Map(
 		story.steps.map((step) => {
-			const text = render(StepText, { props: { step, data: story.data } }).body;
+			const text = render(StepText, { props: { step, layers: story.layers } }).body;
 			const map = render(NoScriptMap, { props: { story, basemap, step } }).body;
 			return [step.id, stripComments(`${text}<noscript>${map}</noscript>`)];
 		})

@@ -1,20 +1,18 @@
 // The shape of every content file in data/. Zod checks it at build time; the messages it
 // produces are turned into `file:line:col field: expected …` by ../server/story/errors.ts.
-// Each table row carries `sources`: ids from data/sources.yaml, checked in ./references.ts.
+// Each table row carries `sources`: ids from the story's sources.yaml, checked in
+// ../server/story/references.ts. The story's own tables, layers and figures are declared in its
+// story.yaml, in the shapes of ./declarations.ts.
 import { z } from 'zod';
+import { declarationsSchema } from './declarations';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id (letters, digits and hyphens)');
-const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "UKR"');
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code such as "JPN"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 const lat = z.number().min(-90).max(90);
 const lon = z.number().min(-180).max(180);
-const sourceRefs = z.array(z.string()).min(1, 'at least one source id from data/sources.yaml');
+const sourceRefs = z.array(z.string()).min(1, "at least one source id from the story's sources.yaml");
 const text = z.string().trim().min(1, 'some text');
-
-/** Layers a step can switch on; the map style declares each once (src/lib/map/style.ts). */
-export const LAYERS = ['troop-sites', 'disputed', 'nato-accession', 'eastern-flank', 'battlegroups'] as const;
-/** Figures a step can show beside its text. */
-export const FIGURES = ['troop-estimates', 'meeting-timeline'] as const;
 
 export const viewSchema = z.union([
 	z.strictObject({ center: z.tuple([lon, lat]), zoom: z.number().min(0).max(12) }),
@@ -30,11 +28,13 @@ export const stepSchema = z.strictObject({
 	title: text,
 	body: text,
 	view: viewSchema,
-	layers: z.array(z.enum(LAYERS)).default([]),
+	/** Declared layer ids, shown after the story's defaults. */
+	layers: z.array(z.string()).default([]),
 	highlight: z.array(countryCode).default([]),
 	places: z.array(z.string()).default([]),
 	pins: z.array(z.string()).default([]),
-	figure: z.enum(FIGURES).optional(),
+	/** A declared figure id. */
+	figure: id.optional(),
 	alt: text,
 	sources: sourceRefs,
 	notes: text,
@@ -56,9 +56,14 @@ export const storySchema = z.strictObject({
 		credit: text,
 		/** Markdown for the footer's method note: how figures and positions are sourced, and which facts rest on a single non-primary source. */
 		method: text,
+		/** The preview image (share.png in the story's folder, made by `npm run screenshots`): the step it shows and what it shows, in words. */
+		share: z.strictObject({ step: id.optional(), alt: text }).optional(),
 		sources: sourceRefs
 	}),
 	glossary: z.array(z.strictObject({ term: text, definition: text })).default([]),
+	/** Names the map's labels use instead of the atlas's, by country code (scripts/build-geo.ts). */
+	countryNames: z.record(z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "JPN"'), text).default({}),
+	...declarationsSchema,
 	steps: z.array(stepSchema).min(1, 'at least one step')
 });
 
@@ -100,84 +105,11 @@ export function sourceName(source: { publisher: string; kind: (typeof SOURCE_KIN
 	return source.kind === 'copy' && source.original ? `${source.original} via ${source.publisher}` : source.publisher;
 }
 
-const point = { lat, lon, approximate: z.boolean().default(false) };
-
-export const placeSchema = z.strictObject({ id, name: text, ...point, sources: sourceRefs.optional() });
-
-export const troopSiteSchema = z.strictObject({
-	id,
-	name: text,
-	...point,
-	label: text,
-	reported: text,
-	when: text,
-	sources: sourceRefs
-});
-
-export const troopEstimateSchema = z.strictObject({
-	date: isoDate,
-	low: z.number().int().positive(),
-	high: z.number().int().positive().optional(),
-	label: text,
-	who: text,
-	scope: text,
-	sources: sourceRefs
-});
-
-export const natoMemberSchema = z.strictObject({
-	code: countryCode,
-	name: text,
-	joined: z.number().int().min(1949).max(2030),
-	borders: z.array(z.enum(['RUS', 'BLR', 'UKR'])).default([]),
-	sources: sourceRefs
-});
-
-export const battlegroupSchema = z.strictObject({
-	id,
-	name: text,
-	host: countryCode,
-	lead: text,
-	kind: z.enum(['efp', 'tfp']),
-	...point,
-	sources: sourceRefs
-});
-
-export const meetingSchema = z.strictObject({
-	id,
-	city: text,
-	title: text,
-	date: isoDate,
-	dateLabel: text,
-	venue: text,
-	...point,
-	who: z.array(text).min(1),
-	outcome: text,
-	note: text.optional(),
-	sources: sourceRefs
-});
-
-/** Every data file, its schema, and whether it is a list of rows or one document. */
-export const FILES = {
-	story: { file: 'data/story.yaml', schema: storySchema },
-	sources: { file: 'data/sources.yaml', schema: z.array(sourceSchema) },
-	places: { file: 'data/places.yaml', schema: z.array(placeSchema) },
-	troopSites: { file: 'data/troop-sites.yaml', schema: z.array(troopSiteSchema) },
-	troopEstimates: { file: 'data/troop-estimates.yaml', schema: z.array(troopEstimateSchema) },
-	natoMembers: { file: 'data/nato-members.yaml', schema: z.array(natoMemberSchema) },
-	battlegroups: { file: 'data/battlegroups.yaml', schema: z.array(battlegroupSchema) },
-	meetings: { file: 'data/meetings.yaml', schema: z.array(meetingSchema) }
-} as const;
+/** The two files every story folder has; its tables are declared in story.yaml. */
+export const STORY_FILE = 'story.yaml';
+export const SOURCES_FILE = 'sources.yaml';
 
 export type StoryFile = z.infer<typeof storySchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Source = z.output<typeof sourceSchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type TroopSite = z.infer<typeof troopSiteSchema>;
-export type TroopEstimate = z.infer<typeof troopEstimateSchema>;
-export type NatoMember = z.infer<typeof natoMemberSchema>;
-export type Battlegroup = z.infer<typeof battlegroupSchema>;
-export type Meeting = z.infer<typeof meetingSchema>;
-export type LayerId = (typeof LAYERS)[number];
-export type FigureId = (typeof FIGURES)[number];
-/** Every data file after validation, keyed like FILES. */
-export type ParsedFiles = { [K in keyof typeof FILES]: z.output<(typeof FILES)[K]['schema']> };
+export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -4,5 +4,6 @@ import { loadStory } from '$lib/server/story/load';
 import { siteUrl } from '$lib/server/site';
 
 export function load() {
-	return { story: loadStory(), basemap: loadBasemap(), siteUrl: siteUrl() };
+	const story = loadStory();
+	return { story, basemap: loadBasemap(story.layers), siteUrl: siteUrl() };
 }

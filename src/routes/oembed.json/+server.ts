@@ -21,9 +21,7 @@ export function GET() {
 		html: oembedHtml({ siteUrl: site, title: meta.title }),
 		width: 700,
 		height: defaultHeight(),
-		thumbnail_url: `${site}/share.png`,
-		thumbnail_width: 1200,
-		thumbnail_height: 630,
+		...(meta.shareImage ? { thumbnail_url: `${site}/share/preview.png`, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
 		cache_age: 86400
 	});
 }

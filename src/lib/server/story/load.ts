@@ -1,50 +1,51 @@
-// Loads every file in data/, validates it, checks that all references resolve, and returns the
-// story the page renders. Any problem throws one StoryError listing every issue found, so the
-// build stops with `file:line:col field: message` lines instead of shipping a broken page.
-import { readFileSync } from 'node:fs';
+// Loads a story folder (see ./folder.ts), validates every file, checks that all references
+// resolve, and returns the story the page renders. Any problem throws one StoryError listing
+// every issue found, so the build stops with `file:line:col field: message` lines instead of
+// shipping a broken page.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { FILES, type ParsedFiles, type Source } from '../../story/schema';
-import type { Camera, Story, StoryStep } from '../../story/types';
+import { z } from 'zod';
+import { sourceSchema, SOURCES_FILE, STORY_FILE, storySchema, type StoryFile } from '../../story/schema';
+import type { Camera, Figure, MapLayer, Source, Story, StoryStep } from '../../story/types';
 import { StoryError, type StoryIssue } from './errors';
+import { resolveFigures } from './figures';
+import { storyDir } from './folder';
+import { placeIndex, resolveLayers } from './layers';
 import { renderMarkdown } from './markdown';
-import { readYaml, type YamlFile } from './read-yaml';
+import { readYaml } from './read-yaml';
 import { checkReferences } from './references';
+import { readTables } from './tables';
 import { validate } from './validate';
 
-type Files = typeof FILES;
-type Parsed = ParsedFiles;
+export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
+	const fail = (issues: StoryIssue[]) => {
+		if (issues.length) throw new StoryError(issues);
+	};
+	const storyRead = readYaml(root, `${dir}/${STORY_FILE}`);
+	const sourcesRead = readYaml(root, `${dir}/${SOURCES_FILE}`);
+	fail([...storyRead.issues, ...sourcesRead.issues]);
+	const [storyYaml, sourcesYaml] = [storyRead.yaml!, sourcesRead.yaml!];
+	const storyResult = validate(storyYaml, storySchema);
+	const sourcesResult = validate(sourcesYaml, z.array(sourceSchema));
+	fail([...storyResult.issues, ...sourcesResult.issues]);
+	const story = storyResult.data as StoryFile;
+	const sourceRows = sourcesResult.data as Source[];
 
-export function loadStory(root = process.cwd()): Story {
-	const issues: StoryIssue[] = [];
-	const parsed: Partial<Parsed> = {};
-	const yamls: Partial<Record<keyof Files, YamlFile>> = {};
-	for (const key of Object.keys(FILES) as (keyof Files)[]) {
-		const { file, schema } = FILES[key];
-		const read = readYaml(root, file);
-		issues.push(...read.issues);
-		if (!read.yaml) continue;
-		yamls[key] = read.yaml;
-		const result = validate(read.yaml, schema);
-		issues.push(...result.issues);
-		if (result.data) (parsed as Record<string, unknown>)[key] = result.data;
-	}
-	if (issues.length) throw new StoryError(issues);
-	const data = parsed as Parsed;
-	issues.push(...checkReferences(data, yamls as Record<keyof Files, YamlFile>, countryCodes()));
-	if (issues.length) throw new StoryError(issues);
-	return resolve(data);
-}
+	const { tables, issues: tableIssues } = readTables(root, dir, story.tables, storyYaml);
+	fail(tableIssues);
+	fail(checkReferences({ story, storyYaml, sources: sourceRows, sourcesYaml, tables, countries: countryCodes() }));
 
-function resolve(data: Parsed): Story {
-	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	const sources = new Map(sourceRows.map((s) => [s.id, s]));
+	const { layers, issues: layerIssues } = resolveLayers(story.layers, { root, dir, yaml: storyYaml, tables, sources });
+	const { figures, issues: figureIssues } = resolveFigures(story.figures, tables, sources, storyYaml);
+	fail([...layerIssues, ...figureIssues]);
+
 	const sourceList = (ids: string[]): Source[] => ids.map((id) => sources.get(id)!);
-	const points = new Map<string, [number, number]>();
-	for (const table of [data.places, data.troopSites, data.battlegroups, data.meetings]) {
-		for (const row of table) points.set(row.id, [row.lon, row.lat]);
-	}
-	const camera = (view: Parsed['story']['steps'][number]['view']): Camera => {
+	const places = placeIndex(tables);
+	const camera = (view: StoryFile['steps'][number]['view']): Camera => {
 		if ('center' in view) return { center: view.center, zoom: view.zoom };
-		const coords = view.fit.map((id) => points.get(id)!);
+		const coords = view.fit.map((id) => places.get(id)!);
 		const lons = coords.map((c) => c[0]);
 		const lats = coords.map((c) => c[1]);
 		return {
@@ -55,35 +56,28 @@ function resolve(data: Parsed): Story {
 			maxZoom: view.maxZoom ?? 6
 		};
 	};
-	const steps: StoryStep[] = data.story.steps.map((step, index) => ({
+	const steps: StoryStep[] = story.steps.map((step, index) => ({
 		id: step.id,
 		index,
 		kicker: step.kicker,
 		title: step.title,
 		bodyHtml: renderMarkdown(step.body),
 		camera: camera(step.view),
-		layers: step.layers,
+		layers: [...new Set([...story.defaults.layers, ...step.layers])],
 		highlight: step.highlight,
 		places: step.places,
 		pins: step.pins,
-		figure: step.figure,
+		figure: step.figure ? figures.get(step.figure) : undefined,
 		alt: step.alt,
-		sources: sourceList(step.sources),
+		sources: withFigureSources(sourceList(step.sources), step.figure ? figures.get(step.figure) : undefined, pinSources(layers, step.pins)),
 		notes: step.notes,
 		question: step.question
 	}));
 	return {
-		meta: { ...data.story.meta, methodHtml: renderMarkdown(data.story.meta.method), sources: sourceList(data.story.meta.sources) },
-		glossary: data.story.glossary,
+		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')) },
+		glossary: story.glossary,
 		steps,
-		data: {
-			places: data.places,
-			troopSites: data.troopSites,
-			troopEstimates: data.troopEstimates.map((row) => ({ ...row, sourceList: sourceList(row.sources) })),
-			natoMembers: data.natoMembers,
-			battlegroups: data.battlegroups,
-			meetings: data.meetings.map((row) => ({ ...row, sourceList: sourceList(row.sources) }))
-		}
+		layers
 	};
 }
 
@@ -97,4 +91,21 @@ function countryCodes(): Set<string> {
 	const topology = JSON.parse(readFileSync(file, 'utf8'));
 	knownCodes = new Set(topology.objects.countries.geometries.map((g: { properties: { a3: string } }) => g.properties.a3));
 	return knownCodes;
+}
+
+/**
+ * A step's sources, then those of its timeline's events that neither it nor its pins' details
+ * give: a timeline's events are facts too, and unlike a chart's values (whose table lists their
+ * sources) or a pin (whose details do), the figure shows none of its own.
+ */
+function withFigureSources(own: Source[], figure: Figure | undefined, shown: Set<string>): Source[] {
+	if (figure?.kind !== 'timeline') return own;
+	const ids = new Set([...own.map((s) => s.id), ...shown]);
+	const more = figure.events.flatMap((e) => e.sources).filter((s) => !ids.has(s.id) && (ids.add(s.id), true));
+	return [...own, ...more];
+}
+
+/** The ids of the sources the step's pins' details list. */
+function pinSources(layers: MapLayer[], pins: string[]): Set<string> {
+	return new Set(layers.flatMap((l) => (l.kind === 'pins' ? l.pins.filter((p) => pins.includes(p.id)).flatMap((p) => p.sources.map((s) => s.id)) : [])));
 }

@@ -4,10 +4,9 @@
 import type { Story, StoryOutline } from '../../story/types';
 
 export function storyOutline(story: Story): StoryOutline {
-	const { places, troopSites, natoMembers, battlegroups, meetings } = story.data;
 	return {
 		meta: story.meta,
 		steps: story.steps.map(({ id, index, title, camera, layers, highlight, places, pins, alt }) => ({ id, index, title, camera, layers, highlight, places, pins, alt })),
-		data: { places, troopSites, natoMembers, battlegroups, meetings }
+		layers: story.layers
 	};
 }

@@ -1,60 +1,82 @@
-// Cross-file checks zod cannot do alone: unique ids, and every id a file mentions exists.
-// Unknown ids are reported with the list of known ones, so a typo is fixed at a glance.
-import type { FILES, ParsedFiles } from '../../story/schema';
+// Cross-file checks zod cannot do alone: unique ids and keys, and every id a file mentions
+// exists (sources, countries, places, layers, figures, pins). Unknown ids are reported with
+// the known ones, so a typo is fixed at a glance.
+import type { StoryFile } from '../../story/schema';
+import type { Source } from '../../story/types';
 import { fieldPath, type StoryIssue } from './errors';
 import type { YamlFile } from './read-yaml';
+import { placeIndex } from './layers';
+import type { Table } from './tables';
 
-type Files = typeof FILES;
-type Parsed = ParsedFiles;
 type Path = (string | number)[];
 
-export function checkReferences(data: Parsed, yaml: Record<keyof Files, YamlFile>, countries: Set<string>): StoryIssue[] {
-	const issues: StoryIssue[] = [];
+export interface Inputs {
+	story: StoryFile;
+	storyYaml: YamlFile;
+	sources: Source[];
+	sourcesYaml: YamlFile;
+	tables: Map<string, Table>;
+	countries: Set<string>;
+}
 
-	const unique = (file: keyof Files, rows: { id?: string; code?: string }[], path: (i: number) => Path, what: string) => {
+export function checkReferences({ story, storyYaml, sources, sourcesYaml, tables, countries }: Inputs): StoryIssue[] {
+	const issues: StoryIssue[] = [];
+	const unique = (yaml: YamlFile, values: string[], path: (i: number) => Path, what: string) => {
 		const seen = new Map<string, number>();
-		rows.forEach((row, i) => {
-			const id = row.id ?? row.code!;
-			const first = seen.get(id);
-			if (first === undefined) seen.set(id, i);
-			else issues.push(yaml[file].issueAt(path(i), `duplicate ${what} "${id}" (first used at ${fieldPath(path(first))})`));
+		values.forEach((value, i) => {
+			const first = seen.get(value);
+			if (first === undefined) seen.set(value, i);
+			else issues.push(yaml.issueAt(path(i), `duplicate ${what} "${value}" (first used at ${fieldPath(path(first))})`));
 		});
 		return new Set(seen.keys());
 	};
-
-	unique('story', data.story.steps, (i) => ['steps', i, 'id'], 'step id');
-	const sourceIds = unique('sources', data.sources, (i) => [i, 'id'], 'source id');
-	const placeIds = unique('places', data.places, (i) => [i, 'id'], 'place id');
-	const siteIds = unique('troopSites', data.troopSites, (i) => [i, 'id'], 'troop site id');
-	const groupIds = unique('battlegroups', data.battlegroups, (i) => [i, 'id'], 'battlegroup id');
-	const meetingIds = unique('meetings', data.meetings, (i) => [i, 'id'], 'meeting id');
-	unique('natoMembers', data.natoMembers, (i) => [i, 'code'], 'member code');
-	const pointIds = new Set([...placeIds, ...siteIds, ...groupIds, ...meetingIds]);
-
-	const known = (file: keyof Files, path: Path, id: string, ids: Set<string>, what: string) => {
-		if (!ids.has(id)) issues.push(yaml[file].issueAt(path, `unknown ${what} "${id}"; known ${what}s: ${[...ids].join(', ')}`));
+	const known = (yaml: YamlFile, path: Path, id: string, ids: Set<string>, what: string) => {
+		if (!ids.has(id)) issues.push(yaml.issueAt(path, `unknown ${what} "${id}"; known ${what}s: ${[...ids].join(', ') || 'none'}`));
 	};
-	const sourcesOf = (file: keyof Files, rows: { sources?: string[] }[], base: (i: number) => Path) =>
-		rows.forEach((row, i) => row.sources?.forEach((s, j) => known(file, [...base(i), 'sources', j], s, sourceIds, 'source')));
+	const country = (yaml: YamlFile, path: Path, code: string) => {
+		if (!countries.has(code)) issues.push(yaml.issueAt(path, `unknown country code "${code}" (use ISO 3166 alpha-3, e.g. JPN, KEN, BRA)`));
+	};
 
-	data.story.meta.sources.forEach((s, j) => known('story', ['meta', 'sources', j], s, sourceIds, 'source'));
-	sourcesOf('story', data.story.steps, (i) => ['steps', i]);
-	data.story.steps.forEach((step, i) => {
-		if ('fit' in step.view) step.view.fit.forEach((id, j) => known('story', ['steps', i, 'view', 'fit', j], id, pointIds, 'place'));
-		step.places.forEach((id, j) => known('story', ['steps', i, 'places', j], id, placeIds, 'place'));
-		step.pins.forEach((id, j) => known('story', ['steps', i, 'pins', j], id, meetingIds, 'meeting'));
-		step.highlight.forEach((code, j) => {
-			if (!countries.has(code)) issues.push(yaml.story.issueAt(['steps', i, 'highlight', j], `unknown country code "${code}" (use ISO 3166 alpha-3, e.g. UKR, RUS, POL)`));
+	unique(storyYaml, story.steps.map((s) => s.id), (i) => ['steps', i, 'id'], 'step id');
+	const sourceIds = unique(sourcesYaml, sources.map((s) => s.id), (i) => [i, 'id'], 'source id');
+	const places = new Set(placeIndex(tables).keys());
+
+	for (const table of tables.values()) {
+		const { key } = table.declaration;
+		if (key) unique(table.yaml, table.rows.map((r) => String(r[key])), (i) => [i, key], `${key} in ${table.id}`);
+		table.rows.forEach((row, i) => {
+			for (const [column, type] of Object.entries(table.types)) {
+				const value = row[column];
+				if (value === undefined) continue;
+				if (type === 'sources') (value as string[]).forEach((s, j) => known(table.yaml, [i, column, j], s, sourceIds, 'source'));
+				if (type === 'country') country(table.yaml, [i, column], value as string);
+				if (type === 'country[]') (value as string[]).forEach((c, j) => country(table.yaml, [i, column, j], c));
+				if (type === 'place') known(table.yaml, [i, column], value as string, places, 'place');
+			}
 		});
-	});
-	for (const key of ['places', 'troopSites', 'troopEstimates', 'natoMembers', 'battlegroups', 'meetings'] as const) {
-		sourcesOf(key, data[key], (i) => [i]);
 	}
-	data.natoMembers.forEach((m, i) => {
-		if (!countries.has(m.code)) issues.push(yaml.natoMembers.issueAt([i, 'code'], `unknown country code "${m.code}"`));
-	});
-	data.battlegroups.forEach((g, i) => {
-		if (!data.natoMembers.some((m) => m.code === g.host)) issues.push(yaml.battlegroups.issueAt([i, 'host'], `host "${g.host}" is not in data/nato-members.yaml`));
+
+	const layerIds = new Set(Object.keys(story.layers));
+	const pinIds = new Set<string>();
+	const listed = new Set<string>();
+	for (const layer of Object.values(story.layers)) {
+		const table = 'table' in layer && layer.table ? tables.get(layer.table) : undefined;
+		const key = table?.declaration.key;
+		if (!table || !key) continue;
+		if (layer.kind === 'pins') table.rows.forEach((r) => pinIds.add(String(r[key])));
+		if (layer.kind === 'points' && layer.show === 'listed') table.rows.forEach((r) => listed.add(String(r[key])));
+	}
+	story.defaults.layers.forEach((id, j) => known(storyYaml, ['defaults', 'layers', j], id, layerIds, 'layer'));
+	story.meta.sources.forEach((s, j) => known(storyYaml, ['meta', 'sources', j], s, sourceIds, 'source'));
+	story.steps.forEach((step, i) => {
+		const at = (...path: Path) => ['steps', i, ...path];
+		step.sources.forEach((s, j) => known(storyYaml, at('sources', j), s, sourceIds, 'source'));
+		if ('fit' in step.view) step.view.fit.forEach((id, j) => known(storyYaml, at('view', 'fit', j), id, places, 'place'));
+		step.layers.forEach((id, j) => known(storyYaml, at('layers', j), id, layerIds, 'layer'));
+		if (step.figure) known(storyYaml, at('figure'), step.figure, new Set(Object.keys(story.figures)), 'figure');
+		step.places.forEach((id, j) => known(storyYaml, at('places', j), id, listed, 'place'));
+		step.pins.forEach((id, j) => known(storyYaml, at('pins', j), id, pinIds, 'pin'));
+		step.highlight.forEach((code, j) => country(storyYaml, at('highlight', j), code));
 	});
 	return issues;
 }

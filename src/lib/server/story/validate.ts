@@ -20,6 +20,9 @@ function toIssues(yaml: YamlFile, issue: ZodIssue, prefix: PropertyKey[]): Story
 		case 'invalid_union': {
 			// Report the alternative that came closest: the one with the fewest complaints.
 			const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+			// A discriminated union (a layer's or figure's kind) lists the kinds it knows.
+			const options = (issue as { options?: unknown[] }).options;
+			if (best.length === 0 && options?.length) return [yaml.issueAt(path, `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}, got ${show(value)}`)];
 			if (best.length === 0) return [yaml.issueAt(path, `expected ${issue.message}`)];
 			return best.flatMap((inner) => toIssues(yaml, inner, path));
 		}

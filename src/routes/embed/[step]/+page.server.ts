@@ -1,4 +1,4 @@
-// One step on its own, for an article about that moment (e.g. /embed/geneva). Prerendered for
+// One step on its own, for an article about that moment (/embed/<step>). Prerendered for
 // every step in data/story.yaml.
 import { error } from '@sveltejs/kit';
 import { loadBasemap } from '$lib/server/basemap';
@@ -13,5 +13,5 @@ export function load({ params }) {
 	const story = loadStory();
 	const step = story.steps.find((s) => s.id === params.step);
 	if (!step) error(404, `No step "${params.step}"`);
-	return { story, step, basemap: loadBasemap(), siteUrl: siteUrl() };
+	return { story, step, basemap: loadBasemap(story.layers), siteUrl: siteUrl() };
 }

@@ -4,5 +4,6 @@ import { loadBasemap } from '$lib/server/basemap';
 import { loadStory } from '$lib/server/story/load';
 
 export function load() {
-	return { story: loadStory(), basemap: loadBasemap() };
+	const story = loadStory();
+	return { story, basemap: loadBasemap(story.layers) };
 }
