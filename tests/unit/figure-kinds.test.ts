@@ -74,7 +74,8 @@ const figure = <K extends Figure['kind']>(step: string, kind: K): Extract<Figure
 
 describe('figure kinds, resolved', () => {
 	it('timeline: the events in date order, with their short dates and details where given', () => {
-		expect(figure('one', 'timeline')).toEqual({
+		const timeline = figure('one', 'timeline');
+		expect({ ...timeline, events: timeline.events.map(({ sources: _, ...event }) => event) }).toEqual({
 			kind: 'timeline',
 			title: 'Three events',
 			events: [
@@ -83,6 +84,8 @@ describe('figure kinds, resolved', () => {
 				{ date: '2024-03-01', dateLabel: undefined, label: 'Third', detail: undefined }
 			]
 		});
+		// Each event keeps its row's sources, resolved: the step's source line lists them.
+		expect(timeline.events.map((e) => e.sources.map((source) => source.id))).toEqual([['S1'], ['S2'], ['S1']]);
 		// Without dateLabel or detail declared, none is given.
 		expect(figure('three', 'timeline').events.map((e) => [e.label, e.dateLabel, e.detail])).toEqual([
 			['First', undefined, undefined],
