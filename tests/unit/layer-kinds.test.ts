@@ -304,7 +304,7 @@ describe('layer kinds, resolved', () => {
 		});
 		expect(layer('zones-solid', 'areas')).toMatchObject({ fill: '#8f1d14', outline: false, filter: { id: ['a', 'c'] }, legend: undefined });
 		const items = legendFor(step(['zones', 'zones-solid']), loaded.layers, {});
-		expect(items).toEqual([{ kind: 'area', layer: 'zones', fill: 'hatch', color: '#6b2413', label: 'Zones since 2005' }]);
+		expect(items).toEqual([{ kind: 'area', layer: 'zones', fill: 'hatch', color: '#6b2413', ground: COLORS.land, label: 'Zones since 2005' }]);
 	});
 
 	it('lines: from GeoJSON, or from a from/to table with arrows', () => {

@@ -39,7 +39,8 @@ export type LegendItem =
 	/** A fills layer's `legend:`, before its classes: what they sort by. */
 	| { kind: 'heading'; label: string }
 	| { kind: 'fill'; fill: Fill; label: string }
-	| { kind: 'area'; layer: string; fill: string; color: string; label: string }
+	/** `ground`: the fill of the country the areas lie in, this step (land if none). */
+	| { kind: 'area'; layer: string; fill: string; color: string; ground: string; label: string }
 	| { kind: 'line'; color: string; width: number; dash?: number[]; label: string }
 	| { kind: 'point'; color: string; label: string }
 	| { kind: 'pin'; label: string };
@@ -61,7 +62,7 @@ export function legendFor(step: Step, layers: MapLayer[], fills: Record<string, 
 		}
 	if (used.has(FOCUS)) items.push({ kind: 'fill', fill: FOCUS, label: FOCUS_LABEL });
 	// Then by kind, areas before lines before points, each kind in layer order.
-	for (const layer of on) if (layer.kind === 'areas' && layer.legend) items.push({ kind: 'area', layer: layer.id, fill: layer.fill, color: layer.color, label: layer.legend });
+	for (const layer of on) if (layer.kind === 'areas' && layer.legend) items.push({ kind: 'area', layer: layer.id, fill: layer.fill, color: layer.color, ground: (layer.over && fills[layer.over]?.color) || COLORS.land, label: layer.legend });
 	for (const layer of on) if (layer.kind === 'lines' && layer.legend) items.push({ kind: 'line', color: layer.color, width: layer.width, dash: layer.dash, label: layer.legend });
 	for (const layer of on) if (layer.kind === 'points' && layer.legend) items.push({ kind: 'point', color: layer.color, label: layer.legend });
 	for (const layer of layers) if (layer.kind === 'pins' && layer.legend && layer.pins.some((p) => step.pins.includes(p.id))) items.push({ kind: 'pin', label: layer.legend });

@@ -88,6 +88,8 @@ const areasLayer = z.strictObject({
 	/** The hatch's (and the outline's) colour. */
 	color: hex,
 	outline: z.boolean().default(true),
+	/** The country the areas lie in: the legend draws its swatch on that country's fill, as the map shows it. */
+	over: countryCode.optional(),
 	legend: text.optional()
 });
 

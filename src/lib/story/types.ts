@@ -57,7 +57,7 @@ export interface Pin {
 export type MapLayer =
 	| { id: string; kind: 'fills'; classes: Fill[]; countries: Record<string, number>; legend?: string }
 	| { id: string; kind: 'points'; color: string; size: number; labelSize: number; show: 'all' | 'listed'; points: MapPoint[]; legend?: string }
-	| { id: string; kind: 'areas'; url: string; filter?: Filter; fill: string; color: string; outline: boolean; legend?: string }
+	| { id: string; kind: 'areas'; url: string; filter?: Filter; fill: string; color: string; outline: boolean; over?: string; legend?: string }
 	| { id: string; kind: 'lines'; url?: string; filter?: Filter; pairs?: [LonLat, LonLat][]; color: string; width: number; dash?: number[]; arrows: boolean; legend?: string }
 	| { id: string; kind: 'pins'; pins: Pin[]; legend?: string };
 

@@ -61,7 +61,7 @@ function resolveLayer(id: string, layer: LayerDeclaration, ctx: LayerContext, fa
 		case 'areas': {
 			readable(layer.color, ['color']);
 			if (!checkGeojson(layer.geojson, layer.filter, ctx, fail)) return;
-			return { id, kind: 'areas', url: geoUrl(layer.geojson), filter: layer.filter, fill: layer.fill, color: layer.color, outline: layer.outline, legend: layer.legend };
+			return { id, kind: 'areas', url: geoUrl(layer.geojson), filter: layer.filter, fill: layer.fill, color: layer.color, outline: layer.outline, over: layer.over, legend: layer.legend };
 		}
 		case 'lines': {
 			readable(layer.color, ['color']);

@@ -59,7 +59,9 @@ export function checkReferences({ story, storyYaml, sources, sourcesYaml, tables
 	const layerIds = new Set(Object.keys(story.layers));
 	const pinIds = new Set<string>();
 	const listed = new Set<string>();
-	for (const layer of Object.values(story.layers)) {
+	for (const [id, layer] of Object.entries(story.layers)) {
+		if (layer.kind === 'areas' && layer.over) country(storyYaml, ['layers', id, 'over'], layer.over);
+		if (layer.kind === 'countries') Object.keys(layer.fills).forEach((code) => country(storyYaml, ['layers', id, 'fills', code], code));
 		const table = 'table' in layer && layer.table ? tables.get(layer.table) : undefined;
 		const key = table?.declaration.key;
 		if (!table || !key) continue;
