@@ -16,9 +16,11 @@ import { renderMarkdown } from './markdown';
 import { readYaml } from './read-yaml';
 import { checkReferences } from './references';
 import { readTables } from './tables';
+import { translate } from './translate';
 import { validate } from './validate';
 
-export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
+/** The story in `dir`; in another language than English when `locale` names its translation (i18n/<locale>.yaml). */
+export function loadStory(root = process.cwd(), dir = storyDir(root), locale = 'en'): Story {
 	const fail = (issues: StoryIssue[]) => {
 		if (issues.length) throw new StoryError(issues);
 	};
@@ -34,6 +36,7 @@ export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
 
 	const { tables, issues: tableIssues } = readTables(root, dir, story.tables, storyYaml);
 	fail(tableIssues);
+	if (locale !== 'en') fail(translate(root, dir, locale, story, tables, storyYaml.data));
 	fail(checkReferences({ story, storyYaml, sources: sourceRows, sourcesYaml, tables, countries: countryCodes() }));
 
 	const sources = new Map(sourceRows.map((s) => [s.id, s]));
