@@ -4,12 +4,12 @@
 import { json } from '@sveltejs/kit';
 import { defaultHeight, oembedHtml } from '$lib/embed/snippets';
 import { siteUrl } from '$lib/server/site';
-import { loadStory } from '$lib/server/story/load';
+import { currentStory } from '$lib/server/story/current';
 
 export const prerender = true;
 
 export function GET() {
-	const { meta } = loadStory();
+	const { meta } = currentStory();
 	const site = siteUrl();
 	return json({
 		version: '1.0',
