@@ -68,7 +68,8 @@ const resolveStory = (event: Parameters<Handle>[0]['event'], resolve: Parameters
 			const { defs, texts } = built;
 			return html.replace('<!--basemap-->', () => defs).replace(STEP_TEXT_SLOT, (_slot, id: string) => stepText(texts, id));
 		},
-		preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && /noto-sans-latin-(400|700)-normal\.[\w-]+\.woff2$/.test(path))
+		// The Cyrillic faces too on /uk/ and /ru/, whose text is mostly Cyrillic.
+		preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && (/noto-sans-latin-(400|700)-normal\.[\w-]+\.woff2$/.test(path) || (locale !== 'en' && /noto-sans-cyrillic-(400|700)-normal\.[\w-]+\.woff2$/.test(path))))
 	});
 
 /**

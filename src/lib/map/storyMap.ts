@@ -50,8 +50,10 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	// The worker fetches and converts the shapes itself (./worker.ts): none of it runs here.
 	const geo = (file: string) => new URL(`${options.geoUrl}/${file}`, location.href);
 	const topojson = (file: string, part = '') => `topojson://${geo(file).host}${geo(file).pathname}${part}`;
-	// Labels are drawn from the page's own font: make sure it is loaded before the first frame.
-	await document.fonts.load(`12px "${FONT}"`);
+	// Labels are drawn from the page's own font: make sure it is loaded before the first frame,
+	// in every face the labels need (Cyrillic on /uk/ and /ru/), or MapLibre caches fallback glyphs.
+	const labels = [...options.points.map((p) => p.label), ...options.pins.map((p) => p.label)].join('');
+	await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 12px "${FONT}"`, labels || 'A')));
 
 	const { initial } = options;
 	const map: MlMap = new maplibregl.Map({
