@@ -26,7 +26,7 @@ function make(): Built {
 	const locale = getLocale();
 	if (built.has(locale) && !dev) return built.get(locale)!;
 	const story = loadStory(process.cwd(), storyDir(), locale);
-	const made = { defs: basemapDefs(story.layers), texts: stepTexts(story, loadBasemap(story.layers)) };
+	const made = { defs: basemapDefs(story.layers), texts: stepTexts(story, loadBasemap(story.layers, process.cwd(), story.meta.lang)) };
 	built.set(locale, made);
 	return made;
 }

@@ -26,6 +26,8 @@ export interface StoryMapOptions {
 	points: StyledPoint[];
 	layers: MapLayer[];
 	pins: Pin[];
+	/** Country code → its label, where the page's language is not the map file's (English). */
+	names: Record<string, string>;
 	initial: MapView;
 	onMove: (center: LonLat, zoom: number) => void;
 	/** The camera started (true) or finished (false) a move. */
@@ -52,13 +54,13 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	const topojson = (file: string, part = '') => `topojson://${geo(file).host}${geo(file).pathname}${part}`;
 	// Labels are drawn from the page's own font: make sure it is loaded before the first frame,
 	// in every face the labels need (Cyrillic on /uk/ and /ru/), or MapLibre caches fallback glyphs.
-	const labels = [...options.points.map((p) => p.label), ...options.pins.map((p) => p.label)].join('');
+	const labels = [...options.points.map((p) => p.label), ...options.pins.map((p) => p.label), ...Object.values(options.names)].join('');
 	await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 12px "${FONT}"`, labels || 'A')));
 
 	const { initial } = options;
 	const map: MlMap = new maplibregl.Map({
 		container,
-		style: buildStyle({ countries: topojson('countries.json'), countryLabels: topojson('countries.json', '#labels'), points: pointsGeoJSON(options.points), layers: options.layers, geo: (url) => new URL(url, new URL(`${options.geoUrl}/../`, location.href)).href }),
+		style: buildStyle({ countries: topojson('countries.json'), countryLabels: topojson('countries.json', '#labels'), names: options.names, points: pointsGeoJSON(options.points), layers: options.layers, geo: (url) => new URL(url, new URL(`${options.geoUrl}/../`, location.href)).href }),
 		center: initial.center,
 		zoom: initial.zoom,
 		interactive: false,

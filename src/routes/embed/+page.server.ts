@@ -5,5 +5,5 @@ import { siteUrl } from '$lib/server/site';
 
 export function load() {
 	const story = currentStory();
-	return { story, basemap: loadBasemap(story.layers), siteUrl: siteUrl() };
+	return { story, basemap: loadBasemap(story.layers, process.cwd(), story.meta.lang), siteUrl: siteUrl() };
 }

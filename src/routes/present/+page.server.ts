@@ -5,5 +5,5 @@ import { currentStory } from '$lib/server/story/current';
 
 export function load() {
 	const story = currentStory();
-	return { story, basemap: loadBasemap(story.layers) };
+	return { story, basemap: loadBasemap(story.layers, process.cwd(), story.meta.lang) };
 }

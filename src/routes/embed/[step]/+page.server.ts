@@ -13,5 +13,5 @@ export function load({ params }) {
 	const story = currentStory();
 	const step = story.steps.find((s) => s.id === params.step);
 	if (!step) error(404, `No step "${params.step}"`);
-	return { story, step, basemap: loadBasemap(story.layers), siteUrl: siteUrl() };
+	return { story, step, basemap: loadBasemap(story.layers, process.cwd(), story.meta.lang), siteUrl: siteUrl() };
 }
