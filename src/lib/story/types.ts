@@ -102,7 +102,7 @@ export interface StoryStep extends StepView {
 }
 
 export interface Story {
-	meta: Omit<StoryFile['meta'], 'sources'> & { sources: Source[]; /** meta.method rendered from Markdown. */ methodHtml: string; /** Whether the story's folder has its preview image (share.png). */ shareImage: boolean };
+	meta: Omit<StoryFile['meta'], 'sources'> & { sources: Source[]; /** meta.method rendered from Markdown. */ methodHtml: string; /** Whether the story's folder has its preview image (share.png). */ shareImage: boolean; /** English, then the languages it is translated into. */ locales: string[] };
 	glossary: StoryFile['glossary'];
 	steps: StoryStep[];
 	layers: MapLayer[];

@@ -2,7 +2,7 @@
 // resolve, and returns the story the page renders. Any problem throws one StoryError listing
 // every issue found, so the build stops with `file:line:col field: message` lines instead of
 // shipping a broken page.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
@@ -77,7 +77,7 @@ export function loadStory(root = process.cwd(), dir = storyDir(root), locale = '
 		question: step.question
 	}));
 	return {
-		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')) },
+		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')), locales: storyLocales(root, dir) },
 		glossary: story.glossary,
 		steps,
 		layers
@@ -111,4 +111,11 @@ function withFigureSources(own: Source[], figure: Figure | undefined, shown: Set
 /** The ids of the sources the step's pins' details list. */
 function pinSources(layers: MapLayer[], pins: string[]): Set<string> {
 	return new Set(layers.flatMap((l) => (l.kind === 'pins' ? l.pins.filter((p) => pins.includes(p.id)).flatMap((p) => p.sources.map((s) => s.id)) : [])));
+}
+
+/** English, and each language the story's folder has a translation for (i18n/<locale>.yaml). */
+function storyLocales(root: string, dir: string): string[] {
+	const folder = resolve(root, dir, 'i18n');
+	const translated = existsSync(folder) ? readdirSync(folder).filter((f) => /^[a-z]{2}\.yaml$/.test(f)).map((f) => f.slice(0, 2)).sort() : [];
+	return ['en', ...translated];
 }
