@@ -16,6 +16,7 @@ import { renderMarkdown } from './markdown';
 import { readYaml } from './read-yaml';
 import { checkReferences } from './references';
 import { readTables } from './tables';
+import { stepPins } from '../../map/theme';
 import { validate } from './validate';
 
 export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
@@ -107,5 +108,5 @@ function withFigureSources(own: Source[], figure: Figure | undefined, shown: Set
 
 /** The ids of the sources the step's pins' details list. */
 function pinSources(layers: MapLayer[], pins: string[]): Set<string> {
-	return new Set(layers.flatMap((l) => (l.kind === 'pins' ? l.pins.filter((p) => pins.includes(p.id)).flatMap((p) => p.sources.map((s) => s.id)) : [])));
+	return new Set(stepPins({ pins }, layers).flatMap((p) => p.sources.map((s) => s.id)));
 }
