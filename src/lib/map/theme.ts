@@ -69,8 +69,11 @@ export function legendFor(step: Step, layers: MapLayer[], fills: Record<string, 
 	return items;
 }
 
-/** The pins a step shows, in its order, from whichever pins layers hold them. */
+/** Every pin of the story, from whichever pins layers hold them. */
+export const allPins = (layers: MapLayer[]): Pin[] => layers.flatMap((l) => (l.kind === 'pins' ? l.pins : []));
+
+/** The pins a step shows, in its order. */
 export function stepPins(step: Pick<StepView, 'pins'>, layers: MapLayer[]): Pin[] {
-	const all = layers.flatMap((l) => (l.kind === 'pins' ? l.pins : []));
+	const all = allPins(layers);
 	return step.pins.map((id) => all.find((p) => p.id === id)).filter((p): p is Pin => !!p);
 }

@@ -17,6 +17,7 @@ import { readYaml } from './read-yaml';
 import { checkReferences } from './references';
 import { readTables } from './tables';
 import { translate } from './translate';
+import { stepPins } from '../../map/theme';
 import { validate } from './validate';
 
 /** The story in `dir`; in another language than English when `locale` names its translation (i18n/<locale>.yaml). */
@@ -110,7 +111,7 @@ function withFigureSources(own: Source[], figure: Figure | undefined, shown: Set
 
 /** The ids of the sources the step's pins' details list. */
 function pinSources(layers: MapLayer[], pins: string[]): Set<string> {
-	return new Set(layers.flatMap((l) => (l.kind === 'pins' ? l.pins.filter((p) => pins.includes(p.id)).flatMap((p) => p.sources.map((s) => s.id)) : [])));
+	return new Set(stepPins({ pins }, layers).flatMap((p) => p.sources.map((s) => s.id)));
 }
 
 /** English, and each language the story's folder has a translation for (i18n/<locale>.yaml). */
