@@ -20,8 +20,12 @@ import { translate } from './translate';
 import { stepPins } from '../../map/theme';
 import { validate } from './validate';
 
-/** The story in `dir`; in another language than English when `locale` names its translation (i18n/<locale>.yaml). */
-export function loadStory(root = process.cwd(), dir = storyDir(root), locale = 'en'): Story {
+/**
+ * The story in `dir`; in another language than English when `locale` names its translation
+ * (i18n/<locale>.yaml). A translation's warnings (texts whose English changed since they were
+ * translated) do not stop the build: they are pushed to `warnings` when given (check-story prints them).
+ */
+export function loadStory(root = process.cwd(), dir = storyDir(root), locale = 'en', warnings: StoryIssue[] = []): Story {
 	const fail = (issues: StoryIssue[]) => {
 		if (issues.length) throw new StoryError(issues);
 	};
@@ -37,7 +41,13 @@ export function loadStory(root = process.cwd(), dir = storyDir(root), locale = '
 
 	const { tables, issues: tableIssues } = readTables(root, dir, story.tables, storyYaml);
 	fail(tableIssues);
-	if (locale !== 'en') fail(translate(root, dir, locale, story, tables, storyYaml.data));
+	let translation: string | undefined;
+	if (locale !== 'en') {
+		const translated = translate(root, dir, locale, story, tables, storyYaml.data);
+		fail(translated.errors);
+		warnings.push(...translated.warnings);
+		translation = translated.credit;
+	}
 	fail(checkReferences({ story, storyYaml, sources: sourceRows, sourcesYaml, tables, countries: countryCodes() }));
 
 	const sources = new Map(sourceRows.map((s) => [s.id, s]));
@@ -78,7 +88,7 @@ export function loadStory(root = process.cwd(), dir = storyDir(root), locale = '
 		question: step.question
 	}));
 	return {
-		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')), locales: storyLocales(root, dir) },
+		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')), locales: storyLocales(root, dir), ...(translation ? { translation } : {}) },
 		glossary: story.glossary,
 		steps,
 		layers

@@ -5,19 +5,22 @@
 // pins' places and sources stay in the English files, in one place.
 //
 // The translation must hold exactly the English's text fields: a missing step or field, or one
-// the English has not, fails the build with the translation's file and line. It is applied to
+// the English has not, fails the build with the translation's file and line. Each text carries
+// the stamp of the English it translates (./stamps.ts), so one that falls behind an edit of the
+// English is reported as a warning; `npm run i18n` (scripts/i18n.ts) stamps, lists and scaffolds
+// them. The translation's credit (`translation: { note }`) becomes meta.translation. It is applied to
 // the validated English before layers and figures are resolved, so legends, pins and figures
 // come out of the same code in every language.
 import type { StoryFile } from '../../story/schema';
-import type { StoryIssue } from './errors';
+import { fieldPath, type StoryIssue } from './errors';
 import { readYaml, type YamlFile } from './read-yaml';
+import { isLeaf, isText, normalize, readLeaf, STAMP, stampOf, type Text } from './stamps';
 import type { Table } from './tables';
 
-type Text = string | string[];
 type Path = (string | number)[];
 
 /** One text field of the English story: where it sits in a translation, and how to replace it. */
-interface Field {
+export interface Field {
 	path: Path;
 	english: Text;
 	set(text: Text): void;
@@ -71,44 +74,88 @@ export function textFields(story: StoryFile, tables: Map<string, Table>, raw: un
 }
 
 const at = (data: unknown, path: Path): unknown => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+const key = (path: Path) => JSON.stringify(path.map(String));
 
-/** The leaves of a translation file, with their paths (arrays of strings are one leaf). */
-function leaves(data: unknown, path: Path = []): Path[] {
-	if (typeof data === 'string' || (Array.isArray(data) && data.every((v) => typeof v === 'string'))) return [path];
-	if (Array.isArray(data)) return data.flatMap((v, i) => leaves(v, [...path, i]));
-	if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => leaves(v, [...path, k]));
-	return [path];
+/** What a translation's check found: errors fail the build, warnings (stale or unstamped texts) do not. */
+export interface Checked {
+	errors: StoryIssue[];
+	warnings: StoryIssue[];
 }
 
-/** Problems of a translation against the English: missing and extra fields, lists of another length. */
-export function checkTranslation(fields: Field[], yaml: YamlFile): StoryIssue[] {
-	const issues: StoryIssue[] = [];
-	const known = new Set(fields.map((f) => JSON.stringify(f.path.map(String))));
+/**
+ * Problems of a translation against the English: missing and extra fields, lists of another
+ * length, empty texts and malformed stamps (errors); texts whose English changed since they were
+ * stamped, or never stamped (warnings).
+ */
+export function checkTranslation(fields: Field[], yaml: YamlFile, locale: string): Checked {
+	const errors: StoryIssue[] = [];
+	const warnings: StoryIssue[] = [];
+	const stampHint = (path: Path) => `npm run i18n -- stamp ${locale} ${fieldPath(path)}`;
 	for (const field of fields) {
-		const text = at(yaml.data, field.path);
-		if (text === undefined) issues.push(yaml.issueAt(field.path, `missing: the English has this text ("${preview(field.english)}")`, 'key'));
-		else if (Array.isArray(field.english) !== Array.isArray(text) || typeof (Array.isArray(text) ? text[0] ?? '' : text) !== 'string') issues.push(yaml.issueAt(field.path, Array.isArray(field.english) ? `expected a list of ${field.english.length} texts, as in the English` : 'expected a text'));
-		else if (Array.isArray(field.english) && (text as string[]).length !== field.english.length) issues.push(yaml.issueAt(field.path, `expected ${field.english.length} texts, as in the English; got ${(text as string[]).length}`));
-		else if (!String(text).trim()) issues.push(yaml.issueAt(field.path, 'empty: translate it, or the English shows'));
+		const value = at(yaml.data, field.path);
+		if (value === undefined) {
+			errors.push(yaml.issueAt(field.path, `missing: the English has this text ("${preview(field.english)}"); npm run i18n -- scaffold ${locale} writes it for you to translate`, 'key'));
+			continue;
+		}
+		const leaf = readLeaf(value);
+		const text = leaf.text;
+		const textPath = leaf.stamped || (value && typeof value === 'object' && !Array.isArray(value)) ? [...field.path, 'text'] : field.path;
+		if (text === null) errors.push(yaml.issueAt(textPath, `not translated yet: write the translation of "${preview(field.english)}"`));
+		else if (!isText(text) && text !== undefined && typeof text === 'object' && !Array.isArray(text)) errors.push(yaml.issueAt(field.path, 'expected a text, or { en: <stamp>, text: <the translation> }'));
+		else if (Array.isArray(field.english) !== Array.isArray(text) || !isText(text)) errors.push(yaml.issueAt(textPath, Array.isArray(field.english) ? `expected a list of ${field.english.length} texts, as in the English` : 'expected a text'));
+		else if (Array.isArray(field.english) && text.length !== field.english.length) errors.push(yaml.issueAt(textPath, `expected ${field.english.length} texts, as in the English; got ${text.length}`));
+		else if (!normalize(text).trim()) errors.push(yaml.issueAt(textPath, 'empty: translate it, or the English shows'));
+		else if (leaf.stamped && (typeof leaf.en !== 'string' || !STAMP.test(leaf.en))) errors.push(yaml.issueAt([...field.path, 'en'], `expected the stamp of the English (8 hex digits); after checking the text, ${stampHint(field.path)}`));
+		else if (!leaf.stamped) warnings.push(yaml.issueAt(field.path, `not stamped, so a later edit of the English would go unreported; check it against the English, then ${stampHint(field.path)}`, 'key'));
+		else if (leaf.en !== stampOf(field.english)) warnings.push(yaml.issueAt(field.path, `the English changed since this was translated (was ${leaf.en}, now ${stampOf(field.english)}); update the text, then ${stampHint(field.path)}`, 'key'));
 	}
-	for (const path of leaves(yaml.data)) {
-		if (path[0] === ABOUT) continue;
-		if (!known.has(JSON.stringify(path.map(String)))) issues.push(yaml.issueAt(path, 'not in the English: the English story has no such text (check the id or the field name)', 'key'));
-	}
+	errors.push(...extraFields(yaml, new Set(fields.map((f) => key(f.path)))));
+	return { errors, warnings };
+}
+
+/** Leaves of the translation the English has no text for (the `translation` credit aside). */
+function extraFields(yaml: YamlFile, known: Set<string>): StoryIssue[] {
+	const issues: StoryIssue[] = [];
+	const walk = (node: unknown, path: Path) => {
+		if (known.has(key(path))) return;
+		if (path.length && !isLeaf(node) && node && typeof node === 'object') {
+			for (const [k, v] of Array.isArray(node) ? node.entries() : Object.entries(node)) walk(v, [...path, k]);
+			return;
+		}
+		if (path.length) issues.push(yaml.issueAt(path, 'not in the English: the English story has no such text (check the id or the field name)', 'key'));
+	};
+	for (const [k, v] of Object.entries((yaml.data ?? {}) as Record<string, unknown>)) if (k !== ABOUT) walk(v, [k]);
 	return issues;
 }
 
-/** Reads and checks `<dir>/i18n/<locale>.yaml`, and puts its texts into the story and tables. */
-export function translate(root: string, dir: string, locale: string, story: StoryFile, tables: Map<string, Table>, raw: unknown): StoryIssue[] {
-	const read = readYaml(root, `${dir}/i18n/${locale}.yaml`);
-	if (!read.yaml) return read.issues;
-	const fields = textFields(story, tables, raw);
-	const issues = checkTranslation(fields, read.yaml);
-	if (issues.length) return issues;
-	for (const field of fields) field.set(at(read.yaml.data, field.path) as Text);
-	story.meta.lang = locale;
-	return [];
+/** The translation's credit, `translation: { note }`: who translated the story, shown under the byline. */
+function credit(yaml: YamlFile): { note?: string; issues: StoryIssue[] } {
+	const about = at(yaml.data, [ABOUT]);
+	const note = at(yaml.data, [ABOUT, 'note']);
+	const issues: StoryIssue[] = [];
+	if (typeof note !== 'string' || !note.trim()) issues.push(yaml.issueAt([ABOUT, 'note'], 'expected the translation credit shown under the byline, such as `translation: { note: "Translated from the English by the graphics desk" }`', 'key'));
+	if (about && typeof about === 'object') for (const k of Object.keys(about)) if (k !== 'note') issues.push(yaml.issueAt([ABOUT, k], `unknown field "${k}" (a translation's credit has only a note)`, 'key'));
+	return { note: typeof note === 'string' ? note.trim() : undefined, issues };
 }
+
+/**
+ * Reads and checks `<dir>/i18n/<locale>.yaml`, and puts its texts into the story and tables.
+ * Returns the errors (nothing is applied then) and the warnings (stale or unstamped texts).
+ */
+export function translate(root: string, dir: string, locale: string, story: StoryFile, tables: Map<string, Table>, raw: unknown): Checked & { credit?: string } {
+	const read = readYaml(root, translationFile(dir, locale));
+	if (!read.yaml) return { errors: read.issues, warnings: [] };
+	const fields = textFields(story, tables, raw);
+	const checked = checkTranslation(fields, read.yaml, locale);
+	const about = credit(read.yaml);
+	checked.errors.push(...about.issues);
+	if (checked.errors.length) return checked;
+	for (const field of fields) field.set(readLeaf(at(read.yaml.data, field.path)).text as Text);
+	story.meta.lang = locale;
+	return { ...checked, credit: about.note };
+}
+
+export const translationFile = (dir: string, locale: string) => `${dir}/i18n/${locale}.yaml`;
 
 const preview = (text: Text) => {
 	const s = Array.isArray(text) ? text.join('; ') : text;
