@@ -37,13 +37,13 @@ describe('stamps', () => {
 
 describe('npm run i18n', () => {
 	it('stamp wraps a bare text as { en, text } and keeps the comments', () => {
-		const source = uk.replace(/\n  geneva:\n    kicker: .*\n/, '\n  geneva:\n    # the dates of both meetings\n    kicker: "9–10 січня 2022"\n');
+		const source = uk.replace(/\n  geneva:\n    kicker: .*\n/, '\n  geneva:\n    # the dates of both meetings\n    kicker: "9–10\u00a0січня 2022"\n');
 		const doc = parseTranslation(source);
 		const { stamped } = stampFields(doc, fields, []);
 		expect(stamped).toEqual(['steps.geneva.kicker']);
 		const out = printTranslation(doc);
 		const kicker = fields.find((f) => f.path.join('.') === 'steps.geneva.kicker')!;
-		expect(out).toContain(`    # the dates of both meetings\n    kicker: { en: ${stampOf(kicker.english)}, text: "9–10 січня 2022" }\n`);
+		expect(out).toContain(`    # the dates of both meetings\n    kicker: { en: ${stampOf(kicker.english)}, text: "9–10\u00a0січня 2022" }\n`);
 		expect(out).toBe(uk.replace('\n  geneva:\n', '\n  geneva:\n    # the dates of both meetings\n'));
 	});
 

@@ -28,7 +28,7 @@ export function englishFields(root: string, dir: string): { fields: Field[]; iss
 export const parseTranslation = (source: string) => parseDocument(source, { uniqueKeys: true });
 export const printTranslation = (doc: Document) => doc.toString({ lineWidth: LINE_WIDTH });
 
-/** Whether `field` is named by one of `names`: its own path, or a parent's (`steps.geneva`). */
+/** Whether `field` is named by one of `names`: its own path, or a parent's (`steps.<id>`). */
 export function named(field: Field, names: string[]): boolean {
 	const path = fieldPath(field.path);
 	return names.some((n) => path === n || path.startsWith(`${n}.`) || path.startsWith(`${n}[`));
