@@ -10,6 +10,13 @@ const MONTHS = {
 	ru: { long: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'], short: ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'] }
 } as const;
 
+/** A month on its own, as a chart's axis names it: Russian puts it in the nominative there ("май", not "мая"). */
+const STANDALONE_SHORT: Record<DateLocale, readonly string[]> = {
+	en: MONTHS.en.short,
+	uk: MONTHS.uk.short,
+	ru: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.']
+};
+
 export type DateLocale = keyof typeof MONTHS;
 
 function parts(iso: string): { day: number; month: number; year: number } {
@@ -28,4 +35,23 @@ export function shortDate(iso: string, locale: DateLocale = 'en'): string {
 export function longDate(iso: string, locale: DateLocale = 'en'): string {
 	const { day, month, year } = parts(iso);
 	return `${day} ${MONTHS[locale].long[month]} ${year}`;
+}
+
+/** "Jan", "січ.", "май": the month alone, for a chart's axis. */
+export function shortMonth(iso: string, locale: DateLocale = 'en'): string {
+	return STANDALONE_SHORT[locale][parts(iso).month];
+}
+
+/**
+ * A span of days: "9–10 January 2022", "31 January – 2 February 2022", "30 December 2021 –
+ * 2 January 2022" (and the same in uk and ru, with the genitive months). One day gives longDate.
+ */
+export function dateRange(from: string, to: string, locale: DateLocale = 'en'): string {
+	const a = parts(from);
+	const b = parts(to);
+	const months = MONTHS[locale].long;
+	if (from === to) return longDate(from, locale);
+	if (a.year !== b.year) return `${longDate(from, locale)} – ${longDate(to, locale)}`;
+	if (a.month !== b.month) return `${a.day} ${months[a.month]} – ${b.day} ${months[b.month]} ${b.year}`;
+	return `${a.day}–${b.day} ${months[a.month]} ${a.year}`;
 }

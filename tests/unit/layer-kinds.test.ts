@@ -9,6 +9,7 @@ import { mapPoints, visiblePointIds } from '../../src/lib/map/features';
 import { COLORS, paletteColors } from '../../src/lib/map/palette';
 import type { MapLayer, StepView } from '../../src/lib/story/types';
 import { lineOf, storyYaml, writeStory, type TempStory } from './story-helpers';
+import { getLocale, overwriteGetLocale } from '../../src/lib/paraglide/runtime.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- story.yaml as plain data, broken on purpose below
 type Yaml = Record<string, any>;
@@ -556,3 +557,23 @@ describe('layer mistakes, with file, line and field', () => {
 		expect(none.issue.field).toBe('layers.by-year-until-1999.where');
 	});
 });
+
+describe('a pins layer that writes no button text', () => {
+	it('gets the interface’s “details”, in the language the page is read in', () => {
+		const s = story((data) => delete data.layers.visits.button);
+		const buttons = () => layerOf(s.load(), 'visits').pins.map((p) => p.button);
+		expect(buttons().every((b) => b === 'details')).toBe(true);
+		// On the server Paraglide's locale is the page's (hooks.server.ts); stand in for /uk/.
+		const original = getLocale;
+		overwriteGetLocale(() => 'uk');
+		try {
+			expect(buttons().every((b) => b === 'подробиці')).toBe(true);
+		} finally {
+			overwriteGetLocale(original);
+		}
+	});
+});
+
+function layerOf(story: { layers: MapLayer[] }, id: string): Extract<MapLayer, { kind: 'pins' }> {
+	return story.layers.find((l) => l.id === id) as Extract<MapLayer, { kind: 'pins' }>;
+}

@@ -11,6 +11,7 @@ import { hatchImage } from './hatch';
 import { createPinElement, PIN_STEM_X } from './pinElement';
 import { buildStyle, FONT, hatchName, type MapState } from './style';
 import { pointsGeoJSON, type StyledPoint } from './features';
+import { m } from '$lib/paraglide/messages';
 
 export interface MapView {
 	center: LonLat;
@@ -66,7 +67,9 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 		interactive: false,
 		attributionControl: false,
 		renderWorldCopies: false,
-		fadeDuration: 150
+		fadeDuration: 150,
+		// MapLibre names the canvas ("Map"); hidden from assistive technology here, but in the page's language all the same.
+		locale: { 'Map.Title': m.map_region() }
 	});
 	map.getCanvas().setAttribute('aria-hidden', 'true');
 	map.on('webglcontextlost', () => options.onContextLost());
