@@ -12,6 +12,7 @@ import { StoryError, type StoryIssue } from './errors';
 import { resolveFigures } from './figures';
 import { storyDir } from './folder';
 import { placeIndex, resolveLayers } from './layers';
+import type { Locale } from '../../paraglide/runtime.js';
 import { renderMarkdown } from './markdown';
 import { readYaml } from './read-yaml';
 import { checkReferences } from './references';
@@ -51,7 +52,7 @@ export function loadStory(root = process.cwd(), dir = storyDir(root), locale = '
 	fail(checkReferences({ story, storyYaml, sources: sourceRows, sourcesYaml, tables, countries: countryCodes() }));
 
 	const sources = new Map(sourceRows.map((s) => [s.id, s]));
-	const { layers, issues: layerIssues } = resolveLayers(story.layers, { root, dir, yaml: storyYaml, tables, sources });
+	const { layers, issues: layerIssues } = resolveLayers(story.layers, { root, dir, yaml: storyYaml, tables, sources, locale: locale as Locale });
 	const { figures, issues: figureIssues } = resolveFigures(story.figures, tables, sources, storyYaml);
 	fail([...layerIssues, ...figureIssues]);
 
