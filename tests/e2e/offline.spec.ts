@@ -3,7 +3,7 @@
 // handout load without one. With E2E_LANG=uk (or ru), the same for /uk/… (or /ru/…), with the
 // offline notice in that language.
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, loadStory, localize, ui } from './fixtures';
+import { test, expect, LANG, loadStory, localize, resolvedStory, ui, type Locale } from './fixtures';
 
 const { steps } = loadStory();
 
@@ -109,11 +109,14 @@ test('a new build replaces the old cache; caches of other apps are left alone', 
 	expect(names).not.toContain('explainer-0');
 	expect(names.filter((name) => name.startsWith('explainer-'))).toHaveLength(1);
 	// The worker controls the page and answers from its cache.
-	const fromCache = await page.evaluate(async (present) => {
+	// Pages are precached in the reader's language only (the service worker caches another
+	// language's once a page in it is opened).
+	const otherHomes = resolvedStory().meta.locales.filter((l) => l !== LANG).map((l) => localize('/', l as Locale));
+	const fromCache = await page.evaluate(async ({ present, otherHomes }) => {
 		const [name] = (await caches.keys()).filter((n) => n.startsWith('explainer-'));
 		const cache = await caches.open(name);
 		const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
-		return { countries: keys.includes('/geo/countries.json'), present: keys.includes(present), notes: keys.includes(`${present}/notes`), worker: keys.some((k) => k.startsWith('/_app/immutable/workers/')), count: keys.length };
-	}, localize('/present'));
-	expect(fromCache).toMatchObject({ countries: true, present: true, notes: true, worker: true });
+		return { countries: keys.includes('/geo/countries.json'), present: keys.includes(present), notes: keys.includes(`${present}/notes`), worker: keys.some((k) => k.startsWith('/_app/immutable/workers/')), others: keys.filter((k) => otherHomes.includes(k)), count: keys.length };
+	}, { present: localize('/present'), otherHomes });
+	expect(fromCache).toMatchObject({ countries: true, present: true, notes: true, worker: true, others: [] });
 });
