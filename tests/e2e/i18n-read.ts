@@ -45,9 +45,13 @@ export function englishLeft(locale: Locale): { key: string; english: string; pat
  * titles: their links are left out of what is read.)
  */
 export function contentLatinWords(dir: string, locale: Locale): Set<string> {
-	const files = [`${dir}/i18n/${locale}.yaml`];
 	const words = new Set<string>();
-	for (const file of files) for (const [word] of readFileSync(resolve(ROOT, file), 'utf8').matchAll(/[A-Za-z]{4,}/g)) words.add(word.toLowerCase());
+	const add = (text: string) => {
+		for (const [word] of text.matchAll(/[A-Za-z]{4,}/g)) words.add(word.toLowerCase());
+	};
+	add(readFileSync(resolve(ROOT, dir, 'i18n', `${locale}.yaml`), 'utf8'));
+	// Who published a source is a name in every language (a table may cite "Rochan Consulting").
+	for (const [, name] of readFileSync(resolve(ROOT, dir, 'sources.yaml'), 'utf8').matchAll(/^\s+(?:publisher|original):\s*(.+)$/gm)) add(name);
 	return words;
 }
 
@@ -62,7 +66,8 @@ export interface Said {
 /**
  * What the page's interface says now, as a reader (or a screen reader) meets it: the names and
  * text of buttons and links with a label, every aria-label and title, the legend, the progress
- * bar, live regions, the byline, labels and legends of forms, and every open dialog's text.
+ * bar, live regions, the byline, labels and legends of forms, every open dialog's text, and the
+ * text of the page's paragraphs, headings and tables.
  * Code (pre, code, textarea, inputs), links to sources elsewhere (their titles are theirs) and
  * text marked as another language (the language switcher's names) are left out.
  */
@@ -78,12 +83,14 @@ export async function interfaceText(page: Page): Promise<Said[]> {
 		/** Text content less code and other languages' text. */
 		const textOf = (el: Element): string => {
 			const clone = el.cloneNode(true) as Element;
-			clone.querySelectorAll('pre, code, textarea, input, select, script, style, iframe, a[href^="http"]').forEach((n) => n.remove());
+			clone.querySelectorAll('pre, code, textarea, input, select, script, style, noscript, template, iframe, li:has(a[href^="http"]), a[href^="http"]').forEach((n) => n.remove());
 			clone.querySelectorAll('[lang]').forEach((n) => n.getAttribute('lang') !== lang && n.remove());
 			return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 		};
+		// A source's link and list item quote it (its title, in its own language).
+		const source = (el: Element) => !!el.closest('a[href^="http"], li:has(a[href^="http"])');
 		const add = (el: Element, text: string | null | undefined, what: string) => {
-			if (text && text.trim() && !foreign(el)) said.push({ where: `${describe(el)} ${what}`, text: text.replace(/\s+/g, ' ').trim() });
+			if (text && text.trim() && !foreign(el) && !source(el)) said.push({ where: `${describe(el)} ${what}`, text: text.replace(/\s+/g, ' ').trim() });
 		};
 		const body = document.body;
 		for (const el of body.querySelectorAll('button, [role="button"], summary, label, legend, .legend, .byline, nav.progress, [role="progressbar"], progress, [role="status"], [role="alert"], [aria-live]')) add(el, textOf(el), 'text');
@@ -91,6 +98,9 @@ export async function interfaceText(page: Page): Promise<Said[]> {
 		for (const el of body.querySelectorAll('[title]')) add(el, el.getAttribute('title'), 'title');
 		for (const el of body.querySelectorAll('[aria-roledescription], [placeholder]')) add(el, el.getAttribute('aria-roledescription') ?? el.getAttribute('placeholder'), 'attribute');
 		for (const el of body.querySelectorAll('dialog[open], [role="dialog"]')) add(el, textOf(el), 'text');
+		// And the page's other text (hints, notes, headings of its parts): the story's own text is
+		// in the language, so Latin words there are names from the content or English left.
+		for (const el of body.querySelectorAll('p, h1, h2, h3, h4, dt, dd, figcaption, caption, th, td, small, .visually-hidden')) add(el, textOf(el), 'text');
 		return said;
 	});
 }
