@@ -15,8 +15,8 @@ for (const l of LOCALES) countries.registerLocale(require(`i18n-iso-countries/la
 
 /** Where the list's names differ from newsroom usage, or the atlas uses a code the list lacks. */
 const CHOICES: Record<(typeof LOCALES)[number], Record<string, string>> = {
-	uk: { RUS: 'Росія', XKX: 'Косово', MDA: 'Молдова', GBR: 'Велика Британія', USA: 'США', CZE: 'Чехія' },
-	ru: { RUS: 'Россия', XKX: 'Косово', MDA: 'Молдова', BLR: 'Беларусь', GBR: 'Великобритания', USA: 'США', CZE: 'Чехия' }
+	uk: { RUS: 'Росія', XKX: 'Косово', MDA: 'Молдова', GBR: 'Велика Британія', USA: 'США', CZE: 'Чехія', CYN: 'Північний Кіпр', KAS: 'Льодовик Сіачен', SOL: 'Сомаліленд', IOA: 'Австралійські території в Індійському океані' },
+	ru: { RUS: 'Россия', XKX: 'Косово', MDA: 'Молдова', BLR: 'Беларусь', GBR: 'Великобритания', USA: 'США', CZE: 'Чехия', CYN: 'Северный Кипр', KAS: 'Ледник Сиачен', SOL: 'Сомалиленд', IOA: 'Австралийские территории в Индийском океане' }
 };
 
 const topology = JSON.parse(readFileSync('static/geo/countries.json', 'utf8')) as Topology;
@@ -26,7 +26,8 @@ for (const locale of LOCALES) {
 	const missing: string[] = [];
 	for (const code of codes) {
 		const name = CHOICES[locale][code] ?? countries.getName(code, locale, { select: 'alias' }) ?? countries.getName(code, locale);
-		if (name) names[code] = name;
+		// Ukrainian writes its apostrophe as ’, not the typewriter ' the list has.
+		if (name) names[code] = locale === 'uk' ? name.replace(/'/g, '’') : name;
 		else missing.push(code);
 	}
 	writeFileSync(`src/lib/server/country-names/${locale}.json`, JSON.stringify(names, null, '\t') + '\n');

@@ -187,28 +187,13 @@ async function unredirected(response: Response): Promise<Response> {
 	return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-/**
- * The offline notice's text in `locale`: the story area's offline_* messages. Looked up by name,
- * with today's English when a message is missing, so the worker builds before and after the
- * messages exist; the notice says which language it is in.
- */
+/** The offline notice's text in `locale` (the story area's offline_* messages). */
 function offlineText(locale: Locale, link: (text: string) => string) {
-	const ENGLISH = {
-		offline_page_title: 'Offline',
-		offline_title: 'You are offline',
-		offline_not_saved: 'This page was not saved for offline use.',
-		offline_open_story: 'Open the story',
-		offline_open_story_then: '{link}, which works offline once it has been opened with a connection.'
-	};
-	const messages = m as unknown as Record<string, ((inputs: Record<string, string>, options: { locale: Locale }) => string) | undefined>;
-	const all = Object.keys(ENGLISH).every((key) => messages[key]);
-	const say = (key: keyof typeof ENGLISH, inputs: Record<string, string> = {}) =>
-		all ? messages[key]!(inputs, { locale }) : ENGLISH[key].replace(/\{(\w+)\}/g, (_, name: string) => inputs[name]);
 	return {
-		lang: all ? locale : baseLocale,
-		pageTitle: say('offline_page_title'),
-		title: say('offline_title'),
-		body: `${say('offline_not_saved')} ${say('offline_open_story_then', { link: link(say('offline_open_story')) })}`
+		lang: locale,
+		pageTitle: m.offline_page_title({}, { locale }),
+		title: m.offline_title({}, { locale }),
+		body: `${m.offline_not_saved({}, { locale })} ${m.offline_open_story_then({ link: link(m.offline_open_story({}, { locale })) }, { locale })}`
 	};
 }
 
