@@ -55,8 +55,11 @@ export function contentLatinWords(dir: string, locale: Locale): Set<string> {
 	return words;
 }
 
-/** Technical names that stay in Latin letters in every language. */
-export const LATIN_NAMES = new Set(['webgl', 'html', 'iframe', 'oembed', 'wordpress', 'javascript']);
+/**
+ * Technical names that stay in Latin letters in every language, and the names printed on the keys
+ * of Ukrainian and Russian keyboards (Enter, Home, Page Down, Backspace), which a keys help names as written.
+ */
+export const LATIN_NAMES = new Set(['webgl', 'html', 'iframe', 'oembed', 'wordpress', 'javascript', 'enter', 'home', 'page', 'down', 'backspace']);
 
 export interface Said {
 	where: string;
