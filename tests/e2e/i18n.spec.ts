@@ -3,7 +3,7 @@
 // the rendered controls, not from the code); Cyrillic labels on the static map; dates in each
 // language's form; axe; the Cyrillic font before the WebGL map starts. Chromium only; the guard
 // fixture fails any request to another host.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { longDate } from '../../src/lib/dates';
 import { storyDir } from '../../src/lib/server/story/folder';
 import { expect, expectNoAxeViolations, localize, resolvedStory, settled, test, waitForHydration, waitForWebGL, type Locale } from './fixtures';
@@ -13,7 +13,7 @@ const LOCALES: Locale[] = ['en', 'uk', 'ru'];
 const stories = Object.fromEntries(LOCALES.map((l) => [l, resolvedStory(l)])) as Record<Locale, ReturnType<typeof resolvedStory>>;
 const first = stories.en.steps[0].id;
 const ROUTES = ['/', '/embed', `/embed/${first}`, '/present', '/present/notes', '/print'];
-const SHOTS = '/work/shots/i18n-tests';
+const SHOTS = 'test-results/i18n-shots';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -34,10 +34,10 @@ for (const lang of LOCALES) {
 			});
 			expect(alternates, `${path}: one alternate per language and x-default`).toHaveLength(4);
 			// The switcher, where the page has one: each language named in itself, marked with its
-			// own lang and hreflang, to the same route; the page's own marked current.
+			// own lang and hreflang, to the same route (a link relative to the page); the page's own marked current.
 			const links = page.locator('nav.languages a');
 			if (await links.count()) {
-				const seen = await links.evaluateAll((as) => as.map((a) => ({ lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), href: a.getAttribute('href'), current: a.getAttribute('aria-current') })));
+				const seen = await links.evaluateAll((as) => as.map((a) => ({ lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), href: new URL(a.getAttribute('href')!, location.href).pathname, current: a.getAttribute('aria-current') })));
 				seen.sort((a, b) => LOCALES.indexOf(a.lang as Locale) - LOCALES.indexOf(b.lang as Locale));
 				expect(seen, `${path}: the language switcher`).toEqual(
 					LOCALES.map((l) => ({ lang: l, hreflang: l, href: localize(route, l), current: l === lang ? 'true' : null }))
@@ -145,3 +145,45 @@ test('uk: the Cyrillic font is loaded before the WebGL map starts; the map when 
 	const shot = await page.locator('[data-map]').screenshot({ path: `${SHOTS}/uk-webgl-map.png` });
 	await testInfo.attach('uk WebGL map', { body: shot, contentType: 'image/png' });
 });
+
+// The handout's own words (src/lib/i18n/messages/print): in Ukrainian, none of them is left in English.
+const PRINT_EN = JSON.parse(readFileSync('src/lib/i18n/messages/print/en.json', 'utf8')) as Record<string, string>;
+const uk = stories.uk;
+const flat = (text: string | null) => (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+test('/uk/print: the handout in Ukrainian, with its dates, its translator and links to the Ukrainian pages', async ({ page }) => {
+	await page.goto('/uk/print');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	const sections = page.locator('[data-print-step]');
+	await expect(sections).toHaveCount(uk.steps.length);
+	for (const step of uk.steps) {
+		const section = page.locator(`[data-print-step="${step.id}"]`);
+		expect(flat(await section.locator('h2').textContent()), `${step.id} title`).toBe(flat(step.title));
+		await expect(section.locator('.step-number')).toHaveText(`Крок ${step.index + 1} з ${uk.steps.length}`);
+		await expect(section.locator('.question h3')).toHaveText('Обговоріть');
+		await expect(section.locator('.print-sources h3')).toHaveText(step.sources.length === 1 ? 'Джерело' : 'Джерела');
+	}
+	await expect(page.locator('h1')).toHaveText(flat(uk.meta.title));
+	await expect(page.getByText('Роздатковий матеріал для уроку')).toBeVisible();
+	await expect(page.locator('.cover .byline').first()).toContainText('Ситуація станом на');
+	await expect(page.locator('.cover .byline').first()).toContainText(/\d{1,2} (січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня) \d{4}/);
+	await expect(page.locator('.cover')).toContainText('Переклад з англійської');
+	await expect(page.getByRole('link', { name: '← Назад до матеріалу' })).toHaveAttribute('href', /(^|\/)uk\/$/);
+	await expect(page.getByRole('button', { name: 'Надрукувати' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Роздатковий матеріал' })).toBeVisible();
+
+	// Every interface string of the handout's own parts, read as a reader gets it.
+	const parts = ['.toolbar', '.cover', '.step-meta', '.question h3', '.print-sources h3', '.back-matter h2', '.fine', 'title'];
+	const shown = (await Promise.all(parts.map((css) => page.locator(css).allTextContents()))).flat().join('\n');
+	const left = Object.entries(PRINT_EN)
+		.filter(([key, text]) => key.startsWith('print_') && !text.includes('{'))
+		.filter(([, text]) => shown.includes(text));
+	expect(left, 'English left on /uk/print').toEqual([]);
+	expect(await page.locator('[data-handout]').getAttribute('data-footer-page')).toBe('Сторінка {page} з {total}');
+});
+
+test('axe: no violations on /uk/print', async ({ page }) => {
+	await page.goto('/uk/print', { waitUntil: 'networkidle' });
+	await expectNoAxeViolations(page, '/uk/print');
+});
+

@@ -5,7 +5,7 @@
 // The PDF checks read the file with poppler-utils (pdfinfo, pdftotext): on Debian,
 // `apt-get install -y poppler-utils`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, loadStory, localize, resolvedStory, ui, type StoryStepFile, expectNoAxeViolations } from './fixtures';
@@ -137,66 +137,3 @@ for (const format of ['A4', 'Letter'] as const) {
 		}
 	});
 }
-
-// The handout's own words (src/lib/i18n/messages/print): in Ukrainian, none of them is left in English.
-const PRINT_EN = JSON.parse(readFileSync('src/lib/i18n/messages/print/en.json', 'utf8')) as Record<string, string>;
-const uk = loadResolved(process.cwd(), 'data', 'uk');
-
-test('/uk/print: the handout in Ukrainian, with its dates, its translator and links to the Ukrainian pages', async ({ page }) => {
-	await page.goto('/uk/print');
-	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-	const sections = page.locator('[data-print-step]');
-	await expect(sections).toHaveCount(uk.steps.length);
-	for (const step of uk.steps) {
-		const section = page.locator(`[data-print-step="${step.id}"]`);
-		expect(flat(await section.locator('h2').textContent()), `${step.id} title`).toBe(flat(step.title));
-		await expect(section.locator('.step-number')).toHaveText(`Крок ${step.index + 1} з ${uk.steps.length}`);
-		await expect(section.locator('.question h3')).toHaveText('Обговоріть');
-		await expect(section.locator('.print-sources h3')).toHaveText(step.sources.length === 1 ? 'Джерело' : 'Джерела');
-	}
-	await expect(page.locator('h1')).toHaveText(flat(uk.meta.title));
-	await expect(page.getByText('Роздатковий матеріал для уроку')).toBeVisible();
-	await expect(page.locator('.cover .byline').first()).toContainText('Ситуація станом на');
-	await expect(page.locator('.cover .byline').first()).toContainText(/\d{1,2} (січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня) \d{4}/);
-	await expect(page.locator('.cover')).toContainText('Переклад з англійської');
-	await expect(page.getByRole('link', { name: '← Назад до матеріалу' })).toHaveAttribute('href', /(^|\/)uk\/$/);
-	await expect(page.getByRole('button', { name: 'Надрукувати' })).toBeVisible();
-	await expect(page.getByRole('group', { name: 'Роздатковий матеріал' })).toBeVisible();
-
-	// Every interface string of the handout's own parts, read as a reader gets it.
-	const parts = ['.toolbar', '.cover', '.step-meta', '.question h3', '.print-sources h3', '.back-matter h2', '.fine', 'title'];
-	const shown = (await Promise.all(parts.map((css) => page.locator(css).allTextContents()))).flat().join('\n');
-	const left = Object.entries(PRINT_EN)
-		.filter(([key, text]) => key.startsWith('print_') && !text.includes('{'))
-		.filter(([, text]) => shown.includes(text));
-	expect(left, 'English left on /uk/print').toEqual([]);
-	expect(await page.locator('[data-handout]').getAttribute('data-footer-page')).toBe('Сторінка {page} з {total}');
-});
-
-test('@phone axe: no violations on /uk/print', async ({ page }) => {
-	await page.goto('/uk/print', { waitUntil: 'networkidle' });
-	await expectNoAxeViolations(page, '/uk/print');
-});
-
-test('handout PDF in Ukrainian (A4): the Ukrainian cover, steps and page footer', async ({ page, baseURL }) => {
-	const dir = mkdtempSync(join(tmpdir(), 'handout-uk-'));
-	try {
-		const pdf = join(dir, 'handout-uk.pdf');
-		await printHandout(page, baseURL!, pdf, 'A4', 'uk');
-		const pageCount = Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [pdf]))?.[1]);
-		expect(pageCount).toBeGreaterThanOrEqual(uk.steps.length + 1);
-		const pages = poppler('pdftotext', ['-enc', 'UTF-8', pdf, '-']).split('\f').map(flat).slice(0, pageCount);
-		expect(pages[0]).toContain('Роздатковий матеріал для уроку');
-		expect(pages[0]).toContain(flat(uk.meta.title));
-		expect(pages[0]).toContain(`Сторінка 1 з ${pageCount}`);
-		let previous = 0;
-		for (const step of uk.steps) {
-			const at = pages.findIndex((text, i) => i > previous && text.includes(flat(step.title)));
-			expect(at, `"${step.title}" on a page after page ${previous + 1}`).toBeGreaterThan(previous);
-			previous = at;
-		}
-		expect(pages.slice(previous).join(' ')).toContain('Словник термінів');
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-});
