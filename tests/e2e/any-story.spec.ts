@@ -4,13 +4,15 @@
 // expected legends, pins, figures and texts come from the same content the build read, through
 // the loader and the engine's own legend rules: what the reader must see in each step. With
 // E2E_LANG=uk (or ru) it reads /uk/… and expects the story's and the interface's Ukrainian.
-import { countryFills, legendFor, stepPins } from '../../src/lib/map/theme';
+import { countryFills, FOCUS, legendFor, stepPins } from '../../src/lib/map/theme';
 import type { Story, StoryStep } from '../../src/lib/story/types';
 import { activeStep, expect, localize, readCamera, resolvedStory, scrollToStep, settled, test, ui, waitForHydration } from './fixtures';
 
 const story: Story = resolvedStory();
 const steps = story.steps;
-const legendOf = (step: StoryStep) => legendFor(step, story.layers, countryFills(step, story.layers)).map((item) => (item.kind === 'heading' ? `${item.label}:` : item.label));
+// The focus fill is the engine's, not the content's: its label is the interface's, in the run's language.
+const legendOf = (step: StoryStep) =>
+	legendFor(step, story.layers, countryFills(step, story.layers)).map((item) => (item.kind === 'heading' ? `${item.label}:` : item.kind === 'fill' && item.fill === FOCUS ? ui(item.label) : item.label));
 const pinButtonText = (step: StoryStep) => stepPins(step, story.layers).map((pin) => `${pin.label}, ${pin.dateLabel}: ${pin.button}`);
 
 test.describe(`the story in data: "${story.meta.title}"`, () => {
