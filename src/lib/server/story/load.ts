@@ -13,6 +13,7 @@ import { resolveFigures } from './figures';
 import { storyDir } from './folder';
 import { placeIndex, resolveLayers } from './layers';
 import type { Locale } from '../../paraglide/runtime.js';
+import { m } from '../../paraglide/messages.js';
 import { renderMarkdown } from './markdown';
 import { readYaml } from './read-yaml';
 import { checkReferences } from './references';
@@ -51,7 +52,8 @@ export function loadStory(root = process.cwd(), dir = storyDir(root), locale = '
 	}
 	fail(checkReferences({ story, storyYaml, sources: sourceRows, sourcesYaml, tables, countries: countryCodes() }));
 
-	const sources = new Map(sourceRows.map((s) => [s.id, s]));
+	// A copy is cited as "<original> via <site>": the "via" is the interface's, in the story's language.
+	const sources = new Map(sourceRows.map((s) => [s.id, s.kind === 'copy' && s.original ? { ...s, cite: m.source_via({ original: s.original, site: s.publisher }, { locale: locale as Locale }) } : s]));
 	const { layers, issues: layerIssues } = resolveLayers(story.layers, { root, dir, yaml: storyYaml, tables, sources, locale: locale as Locale });
 	const { figures, issues: figureIssues } = resolveFigures(story.figures, tables, sources, storyYaml);
 	fail([...layerIssues, ...figureIssues]);
