@@ -4,6 +4,7 @@ import { CHROME_ARGS, findChrome } from './tests/browser';
 // Ports can be moved (E2E_PORT, HOST_PORT) so that two checkouts can run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.HOST_PORT ?? 4174);
+const I18N_SPEC = '**/i18n.spec.ts';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,8 +24,10 @@ export default defineConfig({
 		serviceWorkers: 'block'
 	},
 	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-		{ name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ }
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }, testIgnore: I18N_SPEC },
+		{ name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: I18N_SPEC },
+		// Every route in every language: its own project, so `npm test` runs it once, after the English suite.
+		{ name: 'i18n', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }, testMatch: I18N_SPEC }
 	],
 	webServer: [
 		// A real build served over HTTP, as readers get it.

@@ -1,4 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { PARAGLIDE } from './src/lib/i18n/paraglide.config.ts';
 import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { securityHeaders } from './src/lib/security/headers.ts';
@@ -62,7 +64,7 @@ function contentReload(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), previewHeaders(), contentReload()],
+	plugins: [paraglideVitePlugin(PARAGLIDE), sveltekit(), previewHeaders(), contentReload()],
 	// The map's worker (src/lib/map/worker.ts) is a module, as MapLibre starts it.
 	worker: { format: 'es' },
 	build: {

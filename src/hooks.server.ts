@@ -12,17 +12,23 @@ import { dev } from '$app/environment';
 import { basemapDefs, loadBasemap } from '$lib/server/basemap';
 import { formatIssue, StoryError } from '$lib/server/story/errors';
 import { loadStory } from '$lib/server/story/load';
+import { storyDir } from '$lib/server/story/folder';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getLocale } from '$lib/paraglide/runtime';
 import { stepTexts } from '$lib/server/stepTexts';
 import { STEP_TEXT_SLOT } from '$lib/story/slots';
 
 type Built = { defs: string; texts: Map<string, string> };
-let built: Built | undefined;
+const built = new Map<string, Built>();
 
-/** Made once per build; in `npm run dev`, for every page, so that an edited content file shows on reload. */
+/** Made once per build and language; in `npm run dev`, for every page, so that an edited content file shows on reload. */
 function make(): Built {
-	if (built && !dev) return built;
-	const story = loadStory();
-	return (built = { defs: basemapDefs(story.layers), texts: stepTexts(story, loadBasemap(story.layers)) });
+	const locale = getLocale();
+	if (built.has(locale) && !dev) return built.get(locale)!;
+	const story = loadStory(process.cwd(), storyDir(), locale);
+	const made = { defs: basemapDefs(story.layers), texts: stepTexts(story, loadBasemap(story.layers, process.cwd(), story.meta.lang)) };
+	built.set(locale, made);
+	return made;
 }
 
 function stepText(texts: Map<string, string>, id: string): string {
@@ -44,16 +50,26 @@ function makeUnlessBroken(html: string): Built | undefined {
 	}
 }
 
+// Paraglide's middleware reads the locale from the URL (/uk/…, /ru/…; English unprefixed) for
+// everything below it: getLocale() on the server, and the page's lang.
 export const handle: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolveStory(event, resolve, locale);
+	});
+
+const resolveStory = (event: Parameters<Handle>[0]['event'], resolve: Parameters<Handle>[0]['resolve'], locale: string) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
+			html = html.replace('%paraglide.lang%', locale);
 			if (!html.includes('<!--basemap-->') && !html.includes('<!--step-text ')) return html;
 			const built = makeUnlessBroken(html);
 			if (!built) return html.replace('<!--basemap-->', '');
 			const { defs, texts } = built;
 			return html.replace('<!--basemap-->', () => defs).replace(STEP_TEXT_SLOT, (_slot, id: string) => stepText(texts, id));
 		},
-		preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && /noto-sans-latin-(400|700)-normal\.[\w-]+\.woff2$/.test(path))
+		// The Cyrillic faces too on /uk/ and /ru/, whose text is mostly Cyrillic.
+		preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && (/noto-sans-latin-(400|700)-normal\.[\w-]+\.woff2$/.test(path) || (locale !== 'en' && /noto-sans-cyrillic-(400|700)-normal\.[\w-]+\.woff2$/.test(path))))
 	});
 
 /**

@@ -8,6 +8,10 @@
 //   files must all be cached or the install fails (they exist by construction); pages are cached
 //   one by one, so one that a host does not serve cannot break offline use of the others. Host
 //   configuration files (_headers) and the unused WOFF copies of the fonts are left out.
+// - Languages: pages are precached in the reader's languages only (those of the open pages, and
+//   those an older build had cached): English, /uk/… and /ru/… are each about 3.8 MB of pages, and
+//   a classroom laptop on a school network needs one. A page opened later in another language
+//   caches that language's pages too.
 // - Fetch: cache first for those files; pages (navigations) network first, falling back to the
 //   cache when the network fails or is too slow. Only GET requests to this origin are touched.
 // - Activate: delete the caches of older builds (the cache name carries the build's version) and
@@ -17,6 +21,8 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
+import { baseLocale, locales, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -24,6 +30,9 @@ const CACHE = `explainer-${version}`;
 const PREFIX = 'explainer-';
 /** After this long, a page request is answered from the cache if it can be ("lie-fi"). */
 const NETWORK_TIMEOUT_MS = 4000;
+/** How long a page opened in a language not yet cached loads alone before that language's pages are cached. */
+const LATER_MS = 5000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // Every browser with service workers reads WOFF2: the WOFF copies of the fonts are never used.
 const used = (path: string) => !path.endsWith('.woff');
@@ -32,21 +41,60 @@ const served = (path: string) => !/\/[._][^/]*$/.test(path);
 /** Must all be cached for the install to succeed: the build's own files and the map data. */
 // The story's own GeoJSON (/geo/story/…) is prerendered, and is map data like /geo's files.
 const REQUIRED = [...new Set([...build.filter(used), ...files.filter(served), ...prerendered.filter((path) => path.includes('/geo/'))])];
-/** Cached one by one: a page that fails is left out, not fatal. */
-const OPTIONAL = [...new Set(prerendered)];
+const ROOT = new URL('./', sw.location.href).pathname;
+/** The language of a path: /uk/… is Ukrainian; paths without a language's prefix are English. */
+function localeOf(path: string): Locale {
+	const first = path.startsWith(ROOT) ? path.slice(ROOT.length).split('/')[0] : '';
+	return (locales as readonly string[]).includes(first) ? (first as Locale) : baseLocale;
+}
+/** A language's story page: /, /uk/, /ru/. */
+const home = (locale: Locale) => (locale === baseLocale ? ROOT : `${ROOT}${locale}/`);
+/** Cached one by one, per language: a page that fails is left out, not fatal. */
+const OPTIONAL = new Map<Locale, string[]>(locales.map((locale) => [locale, [...new Set(prerendered.filter((path) => localeOf(path) === locale))]]));
 const HASHED = new Set(build);
 /** Answered cache first (WOFF fonts too, once fetched). */
-const PRECACHED = new Set([...build, ...REQUIRED, ...OPTIONAL]);
+const PRECACHED = new Set([...build, ...REQUIRED, ...prerendered]);
+
+// Files whose names do not change between builds (pages, /geo data) are revalidated, so a host's
+// HTTP caching cannot put a previous build's copy in the new cache.
+const fresh = (path: string) => (HASHED.has(path) ? path : new Request(path, { cache: 'no-cache' }));
+
+/** The languages to precache: those of the open pages and of older builds' caches; every one if none is known. */
+async function readersLocales(): Promise<Locale[]> {
+	const found = new Set<Locale>();
+	for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })) found.add(localeOf(new URL(client.url).pathname));
+	for (const key of await caches.keys()) {
+		if (key === CACHE || !key.startsWith(PREFIX)) continue;
+		const old = await caches.open(key);
+		for (const locale of locales) if (await old.match(home(locale))) found.add(locale);
+	}
+	return found.size ? [...found] : [...locales];
+}
+
+const caching = new Map<Locale, Promise<void>>();
+/** Caches a language's pages unless its story page is cached already (once per worker's life). */
+function precacheLocale(locale: Locale): Promise<void> {
+	if (!caching.has(locale)) {
+		caching.set(
+			locale,
+			(async () => {
+				const cache = await caches.open(CACHE);
+				if (await cache.match(home(locale))) return;
+				await Promise.allSettled((OPTIONAL.get(locale) ?? []).map((path) => cache.add(fresh(path))));
+				// Offline, or the host failed: try again on the next page opened.
+				if (!(await cache.match(home(locale)))) caching.delete(locale);
+			})()
+		);
+	}
+	return caching.get(locale)!;
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			// Files whose names do not change between builds (pages, /geo data) are revalidated,
-			// so a host's HTTP caching cannot put a previous build's copy in the new cache.
-			const fresh = (path: string) => (HASHED.has(path) ? path : new Request(path, { cache: 'no-cache' }));
 			await cache.addAll(REQUIRED.map(fresh));
-			await Promise.allSettled(OPTIONAL.map((path) => cache.add(fresh(path))));
+			for (const locale of await readersLocales()) await precacheLocale(locale);
 			await sw.skipWaiting();
 		})()
 	);
@@ -74,6 +122,10 @@ sw.addEventListener('fetch', (event) => {
 
 	if (request.mode === 'navigate') {
 		event.respondWith(page(request, url));
+		// A reader who opens another language gets that language offline too, once the page has
+		// had the network to itself for a moment.
+		const locale = localeOf(url.pathname);
+		if (!caching.has(locale)) event.waitUntil(sleep(LATER_MS).then(() => precacheLocale(locale)).catch(() => undefined));
 	} else if (PRECACHED.has(url.pathname)) {
 		event.respondWith(cacheFirst(request, url));
 	} else {
@@ -123,7 +175,7 @@ async function page(request: Request, url: URL): Promise<Response> {
 	} catch {
 		const hit = await cached();
 		if (hit) return hit;
-		return new Response(offlinePage(), { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+		return new Response(offlinePage(localeOf(url.pathname)), { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 	} finally {
 		clearTimeout(timer);
 	}
@@ -135,9 +187,20 @@ async function unredirected(response: Response): Promise<Response> {
 	return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-function offlinePage(): string {
-	const root = new URL('./', sw.location.href).pathname;
-	return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+/** The offline notice's text in `locale` (the story area's offline_* messages). */
+function offlineText(locale: Locale, link: (text: string) => string) {
+	return {
+		lang: locale,
+		pageTitle: m.offline_page_title({}, { locale }),
+		title: m.offline_title({}, { locale }),
+		body: `${m.offline_not_saved({}, { locale })} ${m.offline_open_story_then({ link: link(m.offline_open_story({}, { locale })) }, { locale })}`
+	};
+}
+
+function offlinePage(locale: Locale): string {
+	const root = ROOT;
+	const text = offlineText(locale, (label) => `<a href="${home(locale)}">${label}</a>`);
+	return `<!doctype html><html lang="${text.lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.pageTitle}</title><link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
-<h1>You are offline</h1><p>This page was not saved for offline use. <a href="${root}">Open the story</a>, which works offline once it has been opened with a connection.</p></body></html>`;
+<h1>${text.title}</h1><p>${text.body}</p></body></html>`;
 }

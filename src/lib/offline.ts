@@ -4,10 +4,11 @@
 // the page has loaded: precaching the site must not compete with the first view for the network.
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
+import { deLocalizeHref } from '$lib/paraglide/runtime';
 
 export function registerServiceWorker(pathname: string): void {
 	// Not in `npm run dev`: a cached page would hide an author's latest content edit.
-	if (dev || pathname.startsWith(`${base}/embed`)) return;
+	if (dev || deLocalizeHref(pathname).startsWith(`${base}/embed`)) return;
 	try {
 		if (!('serviceWorker' in navigator)) return;
 		const register = () => navigator.serviceWorker.register(`${base}/service-worker.js`, { type: 'classic' }).catch(() => {});

@@ -2,20 +2,22 @@
 // layers or places. `npm test` runs this file on the default story with the rest of the suite,
 // then again on the second story (built with STORY=nato-enlargement; see scripts/test.ts). The
 // expected legends, pins, figures and texts come from the same content the build read, through
-// the loader and the engine's own legend rules: what the reader must see in each step.
-import { loadStory } from '../../src/lib/server/story/load';
-import { countryFills, legendFor, stepPins } from '../../src/lib/map/theme';
+// the loader and the engine's own legend rules: what the reader must see in each step. With
+// E2E_LANG=uk (or ru) it reads /uk/… and expects the story's and the interface's Ukrainian.
+import { countryFills, FOCUS, legendFor, stepPins } from '../../src/lib/map/theme';
 import type { Story, StoryStep } from '../../src/lib/story/types';
-import { activeStep, expect, readCamera, scrollToStep, settled, test, waitForHydration } from './fixtures';
+import { activeStep, expect, localize, readCamera, resolvedStory, scrollToStep, settled, test, ui, waitForHydration } from './fixtures';
 
-const story: Story = loadStory();
+const story: Story = resolvedStory();
 const steps = story.steps;
-const legendOf = (step: StoryStep) => legendFor(step, story.layers, countryFills(step, story.layers)).map((item) => (item.kind === 'heading' ? `${item.label}:` : item.label));
+// The focus fill is the engine's, not the content's: its label is the interface's, in the run's language.
+const legendOf = (step: StoryStep) =>
+	legendFor(step, story.layers, countryFills(step, story.layers)).map((item) => (item.kind === 'heading' ? `${item.label}:` : item.kind === 'fill' && item.fill === FOCUS ? ui(item.label) : item.label));
 const pinButtonText = (step: StoryStep) => stepPins(step, story.layers).map((pin) => `${pin.label}, ${pin.dateLabel}: ${pin.button}`);
 
 test.describe(`the story in data: "${story.meta.title}"`, () => {
 	test('@phone scrolling through every step: each becomes active, moves the map and shows its own legend and pin buttons', async ({ page }) => {
-		await page.goto('/');
+		await page.goto(localize('/'));
 		await waitForHydration(page);
 		await expect(page.locator('h1')).toHaveText(story.meta.title);
 		let previous: string | null = null;
@@ -36,12 +38,12 @@ test.describe(`the story in data: "${story.meta.title}"`, () => {
 		const withPins = steps.filter((s) => s.pins.length);
 		if (!withPins.length) {
 			// A story without pins shows no pin buttons and no pins on its map, in any step.
-			await page.goto('/');
+			await page.goto(localize('/'));
 			await expect(page.locator('[data-open-pin], [data-static-map] [data-pin]')).toHaveCount(0);
 			return;
 		}
 		const step = withPins[0];
-		await page.goto(`/#${step.id}`);
+		await page.goto(localize(`/#${step.id}`));
 		await waitForHydration(page);
 		await settled(page);
 		expect(await activeStep(page)).toBe(step.id);
@@ -53,19 +55,19 @@ test.describe(`the story in data: "${story.meta.title}"`, () => {
 	});
 
 	test('the embed stepper walks every step and announces each', async ({ page }) => {
-		await page.goto('/embed');
+		await page.goto(localize('/embed'));
 		await waitForHydration(page);
-		const next = page.getByRole('button', { name: /next/i });
+		const next = page.getByRole('button', { name: ui('Next', { area: 'embed' }), exact: true });
 		for (const step of steps) {
 			await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', step.id);
-			if (step.index > 0) await expect(page.locator('[data-embed-announce]')).toHaveText(`Step ${step.index + 1} of ${steps.length}: ${step.title}`);
+			if (step.index > 0) await expect(page.locator('[data-embed-announce]')).toHaveText(ui(`Step ${step.index + 1} of ${steps.length}: ${step.title}`, { area: 'embed' }));
 			if (step.index < steps.length - 1) await next.click();
 		}
 	});
 
 	test('@phone every step has its own embed page, with its title, map and sources', async ({ page }) => {
 		for (const step of steps) {
-			await page.goto(`/embed/${step.id}`);
+			await page.goto(localize(`/embed/${step.id}`));
 			await expect(page.locator(`[data-embed-step="${step.id}"]`)).toBeVisible();
 			await expect(page.locator('.caption-title')).toHaveText(step.title);
 			await expect(page.locator('[data-static-map]').first()).toBeAttached();
@@ -74,7 +76,7 @@ test.describe(`the story in data: "${story.meta.title}"`, () => {
 	});
 
 	test('@phone the presentation and the speaker view follow every step', async ({ page }) => {
-		await page.goto(`/present#${steps[0].id}`);
+		await page.goto(localize(`/present#${steps[0].id}`));
 		await expect(page.locator('[data-present-ready="true"]')).toBeAttached({ timeout: 30_000 });
 		for (const step of steps) {
 			await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-step', step.id);
@@ -82,7 +84,7 @@ test.describe(`the story in data: "${story.meta.title}"`, () => {
 			await page.keyboard.press('ArrowRight');
 		}
 		// The speaker view opens where the presenter is, unless the address names a step.
-		await page.goto(`/present/notes#${steps[0].id}`);
+		await page.goto(localize(`/present/notes#${steps[0].id}`));
 		await expect(page.locator('[data-speaker-ready="true"]')).toBeAttached({ timeout: 30_000 });
 		for (const step of steps) {
 			await expect(page.locator('[data-speaker-step]')).toHaveAttribute('data-speaker-step', step.id);
@@ -92,7 +94,7 @@ test.describe(`the story in data: "${story.meta.title}"`, () => {
 	});
 
 	test('the handout has every step with its map, legend, figure and question', async ({ page }) => {
-		await page.goto('/print');
+		await page.goto(localize('/print'));
 		for (const step of steps) {
 			const printed = page.locator(`[data-print-step="${step.id}"]`);
 			await expect(printed.getByRole('heading', { level: 2 })).toHaveText(step.title);
@@ -105,18 +107,18 @@ test.describe(`the story in data: "${story.meta.title}"`, () => {
 	});
 
 	test('oEmbed describes this story', async ({ request }) => {
-		const response = await request.get('/oembed.json');
+		const response = await request.get(localize('/oembed.json'));
 		expect(response.ok()).toBe(true);
 		const body = await response.json();
 		expect(body.title).toBe(story.meta.title);
-		expect(body.html).toContain('/embed');
+		expect(body.html).toContain(localize('/embed'));
 	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('@phone every step shows its own map and legend under its text', async ({ page }) => {
-		await page.goto('/');
+		await page.goto(localize('/'));
 		for (const step of steps) {
 			const map = page.locator(`[data-nojs-map="${step.id}"]`);
 			await expect(map, `${step.id}: its map`).toBeVisible();

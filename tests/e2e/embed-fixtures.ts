@@ -12,7 +12,7 @@ export const APP = `http://127.0.0.1:${E2E_PORT}`;
 export const CROSS_SITE_HOST = `http://localhost:${HOST_PORT}`;
 export const SAME_SITE_HOST = `http://127.0.0.1:${HOST_PORT}`;
 
-export type HostPageName = 'article' | 'scroll' | 'two' | 'plain' | 'sandboxed' | 'sandboxed-top' | 'sandboxed-popups' | 'pym' | 'fuzz' | 'wordpress' | 'custom-html';
+export type HostPageName = 'article' | 'scroll' | 'two' | 'plain' | 'sandboxed' | 'sandboxed-top' | 'sandboxed-popups' | 'pym' | 'fuzz' | 'wordpress' | 'custom-html' | 'uk';
 
 /** Opens a stand-in article page, by default on another site than the explainer. */
 export async function openHost(page: Page, name: HostPageName, site: 'cross' | 'same' = 'cross'): Promise<void> {

@@ -415,3 +415,85 @@ test.describe('a sandbox that allows top navigation but no popups', () => {
 		await page.waitForURL(`${APP}/`);
 	});
 });
+
+// ---------------------------------------------------------------------------------------------
+// Other languages: the same embeds under /uk/ and /ru/, with the same step ids.
+
+test.describe('embeds in Ukrainian and Russian', () => {
+	test('a Ukrainian embed on another site: Ukrainian controls, the same step ids to the host, and it follows the host loader', async ({ page }) => {
+		await host(page, 'uk');
+		const { frame, mode, step } = await frameInfo(page);
+		const next = frame.getByRole('button', { name: 'Далі', exact: true });
+		await expect(next).toBeVisible({ timeout: 20_000 });
+		await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+		expect(await mode()).toBe('stepper');
+		await expect(frame.getByRole('button', { name: 'Назад', exact: true })).toHaveAttribute('aria-disabled', 'true');
+		await expect(frame.getByRole('button', { name: /Next|Previous/ })).toHaveCount(0);
+		await expect(frame.getByRole('link', { name: /^Відкрити матеріал повністю/ })).toHaveAttribute('href', /(^|\/)uk\/$/);
+		await next.click();
+		await expect.poll(step).toBe(ids[1]);
+		await expect(frame.locator('[data-embed-announce]')).toHaveText(new RegExp(`^Крок 2 з ${ids.length}: .+`));
+		const received = () => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+		await expect.poll(received).toContainEqual({ type: 'explainer:step', id: ids[1] });
+		// The host's loader, added now: the embed takes the host's geometry, grows to its content
+		// and scrolls with the article, telling the host each step it reaches.
+		await page.evaluate((app) => document.body.append(Object.assign(document.createElement('script'), { src: `${app}/embed.js` })), APP);
+		await expect.poll(mode, { timeout: 20_000 }).toBe('scroll');
+		await expect.poll(embed(page).heightMatches, { timeout: 10_000 }).toBe('equal');
+		const target = (await scrollTargets(page)).get(ids[2])!;
+		await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), target);
+		await expect.poll(step).toBe(ids[2]);
+		await expect.poll(received).toContainEqual({ type: 'explainer:step', id: ids[2] });
+	});
+
+	test('each language\'s embeds may be framed by any site, its story page by none', async ({ request }) => {
+		for (const locale of ['uk', 'ru']) {
+			for (const path of [`/${locale}/embed`, `/${locale}/embed/geneva`]) {
+				const response = await request.get(path);
+				expect(response.status(), path).toBe(200);
+				expect(response.headers()['content-security-policy'], path).toBe('frame-ancestors *');
+			}
+			for (const path of [`/${locale}/`, `/${locale}/present`, `/${locale}/print`]) expect((await request.get(path)).headers()['content-security-policy'], path).toBe("frame-ancestors 'none'");
+		}
+	});
+
+	test('each language\'s story finds its own oEmbed, in its language, embedding its /embed', async ({ page, request }) => {
+		for (const locale of ['uk', 'ru']) {
+			await page.goto(`/${locale}/`);
+			const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+			const url = new URL(href!, page.url()).href;
+			expect(url).toBe(`${APP}/${locale}/oembed.json`);
+			const oembed = await (await request.get(url)).json();
+			expect(oembed.title).toBe((await page.locator('h1').textContent())!.trim());
+			expect(oembed.html).toMatch(new RegExp(`^<blockquote class="wp-embedded-content"><a href="[^"]*/${locale}/">[^<]+</a></blockquote>\\n<iframe data-explainer-embed src="[^"]*/${locale}/embed" title="[^"]+"`));
+			expect(oembed.html).toContain('/embed.js');
+		}
+	});
+
+	test('the Embed dialog on /uk/ speaks Ukrainian and offers the /uk/ embeds', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
+		await page.goto('/uk/');
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-camera', /,/);
+		await page.getByRole('button', { name: 'Вбудувати', exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: 'Вбудувати цей матеріал' });
+		await expect(dialog).toBeVisible();
+		const code = dialog.getByRole('textbox', { name: 'Код для вставлення' });
+		await expect(code).toHaveValue(new RegExp(`<iframe data-explainer-embed src="${APP}/uk/embed" [^]*<script src="${APP}/embed.js" async></script>`));
+		await dialog.getByRole('combobox', { name: 'Що вбудувати' }).selectOption('geneva');
+		await dialog.getByRole('radio', { name: /^Лише iframe/ }).check();
+		await expect(code).toHaveValue(new RegExp(`<iframe data-explainer-embed src="${APP}/uk/embed/geneva" `));
+		await expect(dialog.frameLocator('iframe.preview').frameLocator('iframe').locator('[data-embed-step="geneva"]')).toBeVisible({ timeout: 20_000 });
+		await dialog.getByRole('button', { name: 'Скопіювати код' }).click();
+		await expect(dialog.getByRole('status')).toHaveText('Скопійовано в буфер обміну.');
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+	});
+
+	test('the Russian embeds pass axe', async ({ page }) => {
+		for (const path of ['/ru/embed', '/ru/embed/geneva']) {
+			await page.goto(path);
+			await expect(page.locator('[data-map]')).toBeVisible();
+			await expectNoAxeViolations(page, path);
+		}
+	});
+});

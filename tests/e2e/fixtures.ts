@@ -10,8 +10,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { storyDir } from '../../src/lib/server/story/folder';
+import { loadStory as loadResolved } from '../../src/lib/server/story/load';
+import type { Story } from '../../src/lib/story/types';
+import { LANG, localize, overlay, translation, ui, type Locale } from './lang';
 
-export { expect };
+export { expect, LANG, localize, ui, type Locale };
 
 export interface Guard {
 	consoleErrors: string[];
@@ -22,12 +25,15 @@ export interface Guard {
 interface Options {
 	/** Console errors (type 'error') that a test expects; matching messages do not fail it. */
 	allowedConsoleErrors: RegExp[];
+	/** The language the test reads the site in (E2E_LANG, default en); see ./lang.ts. */
+	lang: Locale;
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export const test = base.extend<Options & { guard: Guard }>({
 	allowedConsoleErrors: [[], { option: true }],
+	lang: [LANG, { option: true }],
 	guard: [
 		async ({ context, page, allowedConsoleErrors }, use, testInfo) => {
 			const guard: Guard = { consoleErrors: [], pageErrors: [], externalRequests: [] };
@@ -87,16 +93,35 @@ export interface MeetingFile {
 	outcome: string;
 }
 
-// The story the build tells: data/, or data/stories/<slug>/ with STORY=<slug>.
+// The story the build tells: data/, or data/stories/<slug>/ with STORY=<slug>; in the run's
+// language (E2E_LANG), its text from the folder's i18n/<lang>.yaml.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataFile = (name: string) => readFileSync(`${root}/${storyDir(root)}/${name}`, 'utf8');
 
-export function loadStory(): { steps: StoryStepFile[] } {
-	return parse(dataFile('story.yaml'));
+/** The story as the build renders it in `lang`: validated and resolved by the build's own loader. */
+export function resolvedStory(lang: Locale = LANG): Story {
+	return loadResolved(root, storyDir(root), lang);
 }
 
-export function loadMeetings(): MeetingFile[] {
-	return parse(dataFile('meetings.yaml'));
+/** The story file as written, its text in `lang`. */
+export function loadStory(lang: Locale = LANG): { steps: StoryStepFile[] } {
+	const story = parse(dataFile('story.yaml'));
+	const text = translation(root, storyDir(root), lang) as { meta?: object; steps?: Record<string, object>; glossary?: Record<string, object> } | undefined;
+	if (!text) return story;
+	// The build's loader checks the translation against the English: fail here as the build would.
+	resolvedStory(lang);
+	return {
+		...story,
+		meta: overlay(story.meta, text.meta),
+		steps: story.steps.map((step: StoryStepFile) => overlay(step, text.steps?.[step.id])),
+		glossary: (story.glossary ?? []).map((entry: { term: string }) => overlay(entry, text.glossary?.[entry.term]))
+	};
+}
+
+export function loadMeetings(lang: Locale = LANG): MeetingFile[] {
+	const meetings: MeetingFile[] = parse(dataFile('meetings.yaml'));
+	const text = translation(root, storyDir(root), lang) as { tables?: Record<string, Record<string, object>> } | undefined;
+	return text ? meetings.map((row) => overlay(row, text.tables?.meetings?.[row.id])) : meetings;
 }
 
 /** Every named point a `fit` view can refer to, as [lon, lat] (the same tables the build reads). */

@@ -1,5 +1,6 @@
 // The classroom handout (/print): every step on paper with its map, question and sources, a
-// clean axe run, and the PDF that `npm run handout` writes, on A4 and on US Letter.
+// clean axe run, and the PDF that `npm run handout` writes, on A4 and on US Letter; and the
+// Ukrainian one (/uk/print) in its own words, dates and links.
 //
 // The PDF checks read the file with poppler-utils (pdfinfo, pdftotext): on Debian,
 // `apt-get install -y poppler-utils`.
@@ -7,9 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, loadStory, type StoryStepFile, expectNoAxeViolations } from './fixtures';
+import { test, expect, loadStory, localize, resolvedStory, ui, type StoryStepFile, expectNoAxeViolations } from './fixtures';
 import { printHandout, type PaperFormat } from '../../scripts/handout';
-import { loadStory as loadResolved } from '../../src/lib/server/story/load';
 
 type Step = StoryStepFile & { question: string; highlight?: string[]; sources: string[] };
 const story = loadStory() as unknown as {
@@ -19,7 +19,10 @@ const story = loadStory() as unknown as {
 };
 const { steps } = story;
 // A step's sources as the loader resolves them: its own, then its timeline's that it lacks.
-const sourceCount = new Map(loadResolved().steps.map((s) => [s.id, s.sources.length]));
+const sourceCount = new Map(resolvedStory().steps.map((s) => [s.id, s.sources.length]));
+
+// The handout in the run's language (E2E_LANG): /print, /uk/print…
+const PRINT = localize('/print');
 
 /** Text as a reader sees it, and as pdftotext gives it back: one space between words. */
 const flat = (text: string | null) => (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -27,7 +30,7 @@ const flat = (text: string | null) => (text ?? '').normalize('NFKC').replace(/\s
 test.describe.configure({ timeout: 120_000 });
 
 test('/print holds every step in story order, each with its title, question, map and sources', async ({ page }) => {
-	await page.goto('/print');
+	await page.goto(PRINT);
 	const sections = page.locator('[data-print-step]');
 	await expect(sections).toHaveCount(steps.length);
 	expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-print-step')))).toEqual(steps.map((s) => s.id));
@@ -54,13 +57,13 @@ test('/print holds every step in story order, each with its title, question, map
 	}
 
 	await expect(page.locator('h1')).toHaveText(flat(story.meta.title));
-	await expect(page.getByText('Handout for classroom use')).toBeVisible();
+	await expect(page.getByText(ui('Handout for classroom use'))).toBeVisible();
 	for (const entry of story.glossary) await expect(page.locator('.glossary dt', { hasText: entry.term })).toHaveCount(1);
 	await expect(page.locator('.credit')).toContainText(flat(story.meta.credit));
 });
 
 test('the map shapes load and draw on /print', async ({ page }) => {
-	await page.goto('/print', { waitUntil: 'networkidle' });
+	await page.goto(PRINT, { waitUntil: 'networkidle' });
 	const sized = await page.locator('[data-print-map] svg[data-static-map]').evaluateAll((maps) =>
 		maps.map((svg) => (svg.querySelector('use.country') as SVGGraphicsElement | null)?.getBBox().width ?? 0)
 	);
@@ -73,8 +76,8 @@ test('"Print this handout" opens the print dialog and is not printed', async ({ 
 		(window as unknown as { printCalls: number }).printCalls = 0;
 		window.print = () => void (window as unknown as { printCalls: number }).printCalls++;
 	});
-	await page.goto('/print');
-	const button = page.getByRole('button', { name: 'Print this handout' });
+	await page.goto(PRINT);
+	const button = page.getByRole('button', { name: ui('Print this handout') });
 	await expect(button).toBeVisible();
 	// The click handler arrives with hydration: retry until the page has it.
 	await expect(async () => {
@@ -87,8 +90,8 @@ test('"Print this handout" opens the print dialog and is not printed', async ({ 
 });
 
 test('@phone axe: no violations on /print', async ({ page }) => {
-	await page.goto('/print', { waitUntil: 'networkidle' });
-	await expectNoAxeViolations(page, '/print');
+	await page.goto(PRINT, { waitUntil: 'networkidle' });
+	await expectNoAxeViolations(page, PRINT);
 });
 
 const PAPER: Record<PaperFormat, { width: number; height: number }> = {
@@ -107,7 +110,8 @@ for (const format of ['A4', 'Letter'] as const) {
 		const dir = mkdtempSync(join(tmpdir(), 'handout-'));
 		try {
 			const pdf = join(dir, 'handout.pdf');
-			await printHandout(page, baseURL!, pdf, format);
+			// printHandout opens <base>/print: the language's prefix goes on the base.
+			await printHandout(page, `${baseURL!.replace(/\/+$/, '')}${PRINT.replace(/\/print$/, '')}`, pdf, format);
 
 			const info = poppler('pdfinfo', [pdf]);
 			const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
@@ -118,7 +122,7 @@ for (const format of ['A4', 'Letter'] as const) {
 
 			// pdftotext ends each page with a form feed.
 			const pages = poppler('pdftotext', ['-enc', 'UTF-8', pdf, '-']).split('\f').map(flat).slice(0, pageCount);
-			expect(pages[0].toLowerCase()).toContain('handout for classroom use');
+			expect(pages[0].toLowerCase()).toContain(flat(ui('Handout for classroom use')).toLowerCase());
 			expect(pages[0]).toContain(flat(story.meta.title));
 			let previous = 0;
 			for (const step of steps) {
@@ -127,7 +131,7 @@ for (const format of ['A4', 'Letter'] as const) {
 				expect(at, `"${title}" on a page after page ${previous + 1}`).toBeGreaterThan(previous);
 				previous = at;
 			}
-			expect(pages.slice(previous).join(' ')).toContain('Glossary');
+			expect(pages.slice(previous).join(' ')).toContain(ui('Glossary'));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

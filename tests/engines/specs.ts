@@ -264,6 +264,26 @@ export const specs: Spec[] = [
 		})
 	),
 	{
+		name: '/uk/: in Ukrainian, Cyrillic labels on the static map, then the WebGL map',
+		async run({ page, base, shot, note }) {
+			await page.open(`${base}/uk/`);
+			// Read at once after load, before any input: the prerendered page and its static map.
+			const first = await page.run(() => ({
+				lang: document.documentElement.lang,
+				renderer: document.querySelector('[data-map]')?.getAttribute('data-renderer'),
+				labels: [...document.querySelectorAll('svg[data-static-map] text.country-label')].map((t) => t.textContent ?? '')
+			}));
+			assert.equal(first.lang, 'uk', 'html[lang] on /uk/');
+			assert.equal(first.renderer, 'static', 'data-renderer before any input');
+			assert.ok(first.labels.length > 0, 'the static map labels countries');
+			assert.deepEqual(first.labels.filter((l) => !/[А-ЯІЇЄҐ]/.test(l) || /[A-Z]/.test(l)), [], 'static map labels not in Cyrillic');
+			note(`static labels: ${first.labels.slice(0, 4).join(', ')}`);
+			await shot('uk-static');
+			await startWebGL(page);
+			await shot('uk-webgl');
+		}
+	},
+	{
 		name: '/print: every step with its own drawn map',
 		async run({ page, base, shot }) {
 			await page.open(`${base}/print`);

@@ -1,8 +1,10 @@
 // The handout's black-and-white fills: every pair of country fills a printed map can show
 // together reads apart in grey, by lightness or by its marks (a story's `print:` on a fill or
 // class), and the CSS that applies them matches each fill by a colour nothing else on the map
-// uses in another way.
+// uses in another way. Also `npm run handout`'s arguments (its language and file).
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { handoutOptions, handoutPath } from '../../scripts/handout';
 import { loadStory } from '../../src/lib/server/story/load';
 import { countryFills, FOCUS } from '../../src/lib/map/theme';
 import { COLORS } from '../../src/lib/map/palette';
@@ -109,4 +111,27 @@ describe('the second story\'s handout', () => {
 			expect(clashes).toEqual([]);
 		});
 	}
+});
+
+describe('`npm run handout` arguments', () => {
+	const languages = ['en', 'ru', 'uk'];
+
+	it('prints the English handout to handout.pdf on A4 by default', () => {
+		expect(handoutOptions([], languages)).toEqual({ format: 'A4', lang: 'en', out: resolve('handout.pdf') });
+		expect(handoutOptions(['--letter', '--out', 'class-9b.pdf'], languages)).toEqual({ format: 'Letter', lang: 'en', out: resolve('class-9b.pdf') });
+	});
+
+	it('prints another language to its own file, at its own page', () => {
+		expect(handoutOptions(['--lang', 'uk'], languages)).toEqual({ format: 'A4', lang: 'uk', out: resolve('handout-uk.pdf') });
+		expect(handoutOptions(['--lang', 'ru', '--letter', '--out', 'ru.pdf'], languages)).toEqual({ format: 'Letter', lang: 'ru', out: resolve('ru.pdf') });
+		expect(handoutPath('en')).toBe('/print');
+		expect(handoutPath('uk')).toBe('/uk/print');
+	});
+
+	it('names the story\'s languages when asked for another, or for none', () => {
+		expect(() => handoutOptions(['--lang', 'de'], languages)).toThrow('--lang de: the story has no handout in that language; its languages: en, ru, uk');
+		expect(() => handoutOptions(['--lang', 'uk'], ['en'])).toThrow('its languages: en');
+		expect(() => handoutOptions(['--lang'], languages)).toThrow('--lang needs a value: one of en, ru, uk');
+		expect(() => handoutOptions(['--lang', '--letter'], languages)).toThrow('--lang needs a value');
+	});
 });

@@ -9,6 +9,10 @@ import { mapPoints, visiblePointIds } from '../../src/lib/map/features';
 import { COLORS, paletteColors } from '../../src/lib/map/palette';
 import type { MapLayer, StepView } from '../../src/lib/story/types';
 import { lineOf, storyYaml, writeStory, type TempStory } from './story-helpers';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadStory } from '../../src/lib/server/story/load';
+import { englishFields, parseTranslation, printTranslation, scaffoldFields } from '../../src/lib/server/story/translation-file';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- story.yaml as plain data, broken on purpose below
 type Yaml = Record<string, any>;
@@ -556,3 +560,22 @@ describe('layer mistakes, with file, line and field', () => {
 		expect(none.issue.field).toBe('layers.by-year-until-1999.where');
 	});
 });
+
+describe('a pins layer that writes no button text', () => {
+	it('gets the interface’s “details”, in the language the story is read in', () => {
+		const s = story((data) => delete data.layers.visits.button);
+		expect(layerOf(s.load(), 'visits').pins.every((p) => p.button === 'details')).toBe(true);
+		// A Ukrainian translation laid out as `npm run i18n -- scaffold` does, each text kept as the English (the button is the interface's word, not content).
+		const doc = parseTranslation('translation: { note: Переклад }\n');
+		const { fields } = englishFields(s.root, s.dir);
+		scaffoldFields(doc, fields);
+		for (const f of fields) doc.setIn([...f.path, 'text'], f.english);
+		mkdirSync(join(s.root, s.dir, 'i18n'));
+		writeFileSync(join(s.root, s.dir, 'i18n/uk.yaml'), printTranslation(doc));
+		expect(layerOf(loadStory(s.root, s.dir, 'uk'), 'visits').pins.every((p) => p.button === 'подробиці')).toBe(true);
+	});
+});
+
+function layerOf(story: { layers: MapLayer[] }, id: string): Extract<MapLayer, { kind: 'pins' }> {
+	return story.layers.find((l) => l.id === id) as Extract<MapLayer, { kind: 'pins' }>;
+}

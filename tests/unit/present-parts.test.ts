@@ -1,7 +1,9 @@
 // Presenting: the swipe tracker and the status line that the presentation's components use.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Swipe } from '../../src/lib/present/swipe';
-import { StatusLine, position } from '../../src/lib/present/announce.svelte';
+import { StatusLine, blackedOut, position, shownAgain, speakerBlocked } from '../../src/lib/present/announce.svelte';
+import { notesKeys, notesKeysNote, presentKeys, presentKeysNote } from '../../src/lib/present/keyRows';
+import { getLocale, overwriteGetLocale, type Locale } from '../../src/lib/paraglide/runtime';
 
 const pointer = (x: number, y: number, more: Partial<PointerEvent> = {}) => ({ isPrimary: true, pointerType: 'touch', button: 0, pointerId: 1, clientX: x, clientY: y, ...more }) as PointerEvent;
 
@@ -56,5 +58,46 @@ describe('StatusLine', () => {
 		status.say('Screen blacked out.');
 		status.stepShown('buildup', () => position(1, 8, 'Buildup'));
 		expect(status.text).toBe('Screen blacked out.');
+	});
+});
+
+describe('present mode in the page\'s language', () => {
+	const CYRILLIC = /[А-ЯІЇЄҐа-яіїєґ]/;
+
+	it('says where the reader is in English as before, and in Ukrainian and Russian', () => {
+		expect(position(2, 9, 'Title')).toBe('Step 3 of 9: Title');
+		expect(position(2, 9, 'Назва', 'uk')).toBe('Крок 3 з 9: Назва');
+		expect(position(20, 21, 'Название', 'ru')).toBe('Шаг 21 из 21: Название');
+		expect(blackedOut()).toBe('Screen blacked out. Press B to show it again.');
+		expect(shownAgain('Step 1 of 9: Title')).toBe('Screen shown again: Step 1 of 9: Title');
+		expect(blackedOut('uk')).toMatch(/^Екран затемнено\. Натисніть B/);
+	});
+
+	it('names the speaker view\'s address in the page\'s language', () => {
+		expect(speakerBlocked()).toBe('The speaker view could not open: allow pop-ups for this site, or open /present/notes in another window.');
+		expect(speakerBlocked('uk')).toContain(' /uk/present/notes ');
+		expect(speakerBlocked('ru')).toContain(' /ru/present/notes ');
+	});
+
+	it('lists the keys by their printed names, with what they do in the language', () => {
+		const english = presentKeys().map((row) => row.action);
+		expect(english).toContain('Black the screen out, and back');
+		expect(presentKeys()[0].keys).toEqual(['→', '↓', 'Page Down', 'Space', 'Enter']);
+		const before = getLocale;
+		for (const [locale, space] of [['uk', 'Пробіл'], ['ru', 'Пробел']] as [Locale, string][]) {
+			overwriteGetLocale(() => locale);
+			try {
+				for (const rows of [presentKeys(), notesKeys()]) {
+					expect(rows[0].keys).toEqual(['→', '↓', 'Page Down', space, 'Enter']);
+					for (const row of rows) expect(row.action, row.action).toMatch(CYRILLIC);
+					// The help's rows are keyed by their words: they must stay distinct.
+					expect(new Set(rows.map((row) => row.action)).size).toBe(rows.length);
+				}
+				expect(presentKeysNote()).toMatch(CYRILLIC);
+				expect(notesKeysNote()).toMatch(CYRILLIC);
+			} finally {
+				overwriteGetLocale(before);
+			}
+		}
 	});
 });

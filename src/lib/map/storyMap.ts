@@ -11,6 +11,7 @@ import { hatchImage } from './hatch';
 import { createPinElement, PIN_STEM_X } from './pinElement';
 import { buildStyle, FONT, hatchName, type MapState } from './style';
 import { pointsGeoJSON, type StyledPoint } from './features';
+import { m } from '$lib/paraglide/messages';
 
 export interface MapView {
 	center: LonLat;
@@ -26,6 +27,8 @@ export interface StoryMapOptions {
 	points: StyledPoint[];
 	layers: MapLayer[];
 	pins: Pin[];
+	/** Country code → its label, where the page's language is not the map file's (English). */
+	names: Record<string, string>;
 	initial: MapView;
 	onMove: (center: LonLat, zoom: number) => void;
 	/** The camera started (true) or finished (false) a move. */
@@ -50,19 +53,23 @@ export async function createStoryMap(container: HTMLElement, options: StoryMapOp
 	// The worker fetches and converts the shapes itself (./worker.ts): none of it runs here.
 	const geo = (file: string) => new URL(`${options.geoUrl}/${file}`, location.href);
 	const topojson = (file: string, part = '') => `topojson://${geo(file).host}${geo(file).pathname}${part}`;
-	// Labels are drawn from the page's own font: make sure it is loaded before the first frame.
-	await document.fonts.load(`12px "${FONT}"`);
+	// Labels are drawn from the page's own font: make sure it is loaded before the first frame,
+	// in every face the labels need (Cyrillic on /uk/ and /ru/), or MapLibre caches fallback glyphs.
+	const labels = [...options.points.map((p) => p.label), ...options.pins.map((p) => p.label), ...Object.values(options.names)].join('');
+	await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 12px "${FONT}"`, labels || 'A')));
 
 	const { initial } = options;
 	const map: MlMap = new maplibregl.Map({
 		container,
-		style: buildStyle({ countries: topojson('countries.json'), countryLabels: topojson('countries.json', '#labels'), points: pointsGeoJSON(options.points), layers: options.layers, geo: (url) => new URL(url, new URL(`${options.geoUrl}/../`, location.href)).href }),
+		style: buildStyle({ countries: topojson('countries.json'), countryLabels: topojson('countries.json', '#labels'), names: options.names, points: pointsGeoJSON(options.points), layers: options.layers, geo: (url) => new URL(url, new URL(`${options.geoUrl}/../`, location.href)).href }),
 		center: initial.center,
 		zoom: initial.zoom,
 		interactive: false,
 		attributionControl: false,
 		renderWorldCopies: false,
-		fadeDuration: 150
+		fadeDuration: 150,
+		// MapLibre names the canvas ("Map"); hidden from assistive technology here, but in the page's language all the same.
+		locale: { 'Map.Title': m.map_region() }
 	});
 	map.getCanvas().setAttribute('aria-hidden', 'true');
 	map.on('webglcontextlost', () => options.onContextLost());

@@ -14,6 +14,8 @@ export const FONT = 'Noto Sans';
 export interface StyleData {
 	countries: string;
 	countryLabels: string;
+	/** Country code → the name its label shows, in the page's language (the basemap file's names are English). */
+	names: Record<string, string>;
 	points: FeatureCollection;
 	/** The story's layers; areas and lines name their file, resolved by `geo`. */
 	layers: MapLayer[];
@@ -111,7 +113,7 @@ export function buildStyle(data: StyleData): StyleSpecification {
 				source: 'countryLabels',
 				filter: ['in', ['get', 'id'], state('labels')],
 				layout: {
-					'text-field': ['upcase', ['get', 'name']],
+					'text-field': ['upcase', Object.keys(data.names).length ? (['match', ['get', 'id'], ...Object.entries(data.names).flat(), ['get', 'name']] as unknown as ExpressionSpecification) : ['get', 'name']],
 					'text-font': [FONT],
 					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
 					'text-letter-spacing': 0.08,

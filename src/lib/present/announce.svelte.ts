@@ -2,16 +2,20 @@
 // the step's title, once and briefly on each step change; blackout on and off; a speaker view
 // that could not open. The caption itself is not live (its 130–190 words queued up on quick
 // presses) and stays there to be read on.
+// Everything said is in the page's language (Paraglide's locale, from the address).
 import { untrack } from 'svelte';
+import { m } from '$lib/paraglide/messages';
+import { localizeHref, type Locale } from '$lib/paraglide/runtime';
 
 /** "Step 3 of 8: <its title>", for the status line. */
-export function position(index: number, count: number, title: string): string {
-	return `Step ${index + 1} of ${count}: ${title}`;
+export function position(index: number, count: number, title: string, locale?: Locale): string {
+	return m.present_position({ step: index + 1, count, title }, { locale });
 }
 
-export const BLACKED_OUT = 'Screen blacked out. Press B to show it again.';
-export const shownAgain = (where: string) => `Screen shown again: ${where}`;
-export const SPEAKER_BLOCKED = 'The speaker view could not open: allow pop-ups for this site, or open /present/notes in another window.';
+export const blackedOut = (locale?: Locale): string => m.present_blacked_out({}, { locale });
+export const shownAgain = (where: string, locale?: Locale): string => m.present_shown_again({ where }, { locale });
+/** Names the speaker view's address in the page's language (/present/notes, /uk/present/notes). */
+export const speakerBlocked = (locale?: Locale): string => m.present_speaker_blocked({ path: localizeHref('/present/notes', { locale }) }, { locale });
 
 export class StatusLine {
 	/** What the status line says now. */

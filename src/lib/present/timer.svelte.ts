@@ -1,6 +1,7 @@
 // The speaker view's clock and talk timer. The timer starts when the speaker view first opens
 // and survives a reload of it (same tab: sessionStorage), so a teacher who reloads mid-lesson
 // keeps the lesson's elapsed time.
+import { getLocale } from '$lib/paraglide/runtime';
 import { formatElapsed } from './keys';
 import { TIMER_KEY } from './protocol';
 import { readStorage, writeStorage } from './sync.svelte';
@@ -11,7 +12,10 @@ export class TalkTimer {
 	/** When the talk started. */
 	started = $state(0);
 
-	clock = $derived(this.now ? new Date(this.now).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : '--:--');
+	// The time of day as the page's language writes it (14:05 in uk and ru); English keeps the
+	// browser's own form (2:05 PM or 14:05), as before there were other languages.
+	#locale = getLocale();
+	clock = $derived(this.now ? new Date(this.now).toLocaleTimeString(this.#locale === 'en' ? undefined : this.#locale, { hour: '2-digit', minute: '2-digit' }) : '--:--');
 	elapsed = $derived(this.now && this.started ? formatElapsed(this.now - this.started) : '00:00');
 
 	/** Picks up a stored start (or starts now) and ticks. Returns the cleanup. */

@@ -16,6 +16,8 @@ import type { Topology } from 'topojson-specification';
 import { WORLD } from '../map/camera';
 import { BASEMAP_SCALE, shapeId, type Basemap } from '../map/basemap';
 import type { MapLayer } from '../story/types';
+import ukNames from './country-names/uk.json';
+import ruNames from './country-names/ru.json';
 import { storyDir } from './story/folder';
 import { geoFile, matches } from './story/layers';
 
@@ -116,14 +118,18 @@ function inRegion(f: Feature): boolean {
 }
 
 /** What the page needs to know about the shapes: ids, names and label points. */
-export function loadBasemap(layers: MapLayer[], root = process.cwd()): Basemap {
+/** Country names in Ukrainian and Russian (scripts/seed-country-names.ts, reviewed by hand). */
+const NAMES: Record<string, Record<string, string>> = { uk: ukNames, ru: ruNames };
+
+export function loadBasemap(layers: MapLayer[], root = process.cwd(), locale = 'en'): Basemap {
 	const topology = readTopology(root);
+	const names = NAMES[locale] ?? {};
 	const countries = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, CountryProps>;
 	const world = projection(1);
 	return {
 		countries: countries.features.filter(inRegion).map((f) => ({
 			id: String(f.id),
-			name: f.properties.name,
+			name: names[String(f.id)] ?? f.properties.name,
 			label: (world(f.properties.label) as [number, number]).map((v) => Math.round(v * 100) / 100) as [number, number]
 		})),
 		shapes: Object.fromEntries([...layerShapes(layers, root)].map(([id, features]) => [id, features.map((_, i) => `${id}-${i}`)]))

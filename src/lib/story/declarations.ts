@@ -121,8 +121,8 @@ const pinsLayer = z.strictObject({
 	dateLabel: column.optional(),
 	/** The popup's other fields, in order; muted ones are set in the soft ink. */
 	fields: z.array(z.union([column, z.strictObject({ column, muted: z.boolean().default(false) })])).default([]),
-	/** What the pin's button in the text opens, after "<label>, <date>: " (default "details"). */
-	button: text.default('details'),
+	/** What the pin's button in the text opens, after "<label>, <date>: " (default: the interface's "details", in the page's language). */
+	button: text.optional(),
 	legend: text.optional()
 });
 

@@ -102,7 +102,11 @@ export interface StoryStep extends StepView {
 }
 
 export interface Story {
-	meta: Omit<StoryFile['meta'], 'sources'> & { sources: Source[]; /** meta.method rendered from Markdown. */ methodHtml: string; /** Whether the story's folder has its preview image (share.png). */ shareImage: boolean };
+	meta: Omit<StoryFile['meta'], 'sources'> & {
+		sources: Source[]; /** meta.method rendered from Markdown. */ methodHtml: string; /** Whether the story's folder has its preview image (share.png). */ shareImage: boolean; /** English, then the languages it is translated into. */ locales: string[];
+		/** In a translation only: its credit, shown under the byline ("Переклад з англійської: графічна редакція"); from `translation.note` in i18n/<locale>.yaml. */
+		translation?: string;
+	};
 	glossary: StoryFile['glossary'];
 	steps: StoryStep[];
 	layers: MapLayer[];

@@ -11,6 +11,8 @@ import { COLORS, paletteColors } from '../../map/palette';
 import type { StoryIssue } from './errors';
 import type { YamlFile } from './read-yaml';
 import type { Row, Table } from './tables';
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../../paraglide/runtime.js';
 
 /** Marks on the map (dots, lines, hatching) must stand out from land and sea: WCAG 1.4.11. */
 const MIN_CONTRAST = 3;
@@ -21,6 +23,8 @@ export interface LayerContext {
 	yaml: YamlFile;
 	tables: Map<string, Table>;
 	sources: Map<string, Source>;
+	/** The language the story is read in, for the interface's own words (a pin button's default); without it, Paraglide's current one (the page's, on the server). */
+	locale?: Locale;
 }
 
 type Path = (string | number)[];
@@ -96,7 +100,7 @@ function resolveLayer(id: string, layer: LayerDeclaration, ctx: LayerContext, fa
 				approximate: row.approximate === true,
 				fields: fields.filter((f) => row[f.column] !== undefined).map((f): PinField => (Array.isArray(row[f.column]) ? { list: row[f.column] as string[], muted: f.muted } : { text: String(row[f.column]), muted: f.muted })),
 				sources: ((row.sources as string[] | undefined) ?? []).map((s) => ctx.sources.get(s)!).filter(Boolean),
-				button: layer.button
+				button: layer.button ?? m.pin_button_default({}, { locale: ctx.locale })
 			}));
 			return { id, kind: 'pins', pins, legend: layer.legend };
 		}

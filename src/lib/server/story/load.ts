@@ -2,7 +2,7 @@
 // resolve, and returns the story the page renders. Any problem throws one StoryError listing
 // every issue found, so the build stops with `file:line:col field: message` lines instead of
 // shipping a broken page.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
@@ -12,14 +12,22 @@ import { StoryError, type StoryIssue } from './errors';
 import { resolveFigures } from './figures';
 import { storyDir } from './folder';
 import { placeIndex, resolveLayers } from './layers';
+import type { Locale } from '../../paraglide/runtime.js';
+import { m } from '../../paraglide/messages.js';
 import { renderMarkdown } from './markdown';
 import { readYaml } from './read-yaml';
 import { checkReferences } from './references';
 import { readTables } from './tables';
+import { translate } from './translate';
 import { stepPins } from '../../map/theme';
 import { validate } from './validate';
 
-export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
+/**
+ * The story in `dir`; in another language than English when `locale` names its translation
+ * (i18n/<locale>.yaml). A translation's warnings (texts whose English changed since they were
+ * translated) do not stop the build: they are pushed to `warnings` when given (check-story prints them).
+ */
+export function loadStory(root = process.cwd(), dir = storyDir(root), locale = 'en', warnings: StoryIssue[] = []): Story {
 	const fail = (issues: StoryIssue[]) => {
 		if (issues.length) throw new StoryError(issues);
 	};
@@ -35,10 +43,18 @@ export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
 
 	const { tables, issues: tableIssues } = readTables(root, dir, story.tables, storyYaml);
 	fail(tableIssues);
+	let translation: string | undefined;
+	if (locale !== 'en') {
+		const translated = translate(root, dir, locale, story, tables, storyYaml.data);
+		fail(translated.errors);
+		warnings.push(...translated.warnings);
+		translation = translated.credit;
+	}
 	fail(checkReferences({ story, storyYaml, sources: sourceRows, sourcesYaml, tables, countries: countryCodes() }));
 
-	const sources = new Map(sourceRows.map((s) => [s.id, s]));
-	const { layers, issues: layerIssues } = resolveLayers(story.layers, { root, dir, yaml: storyYaml, tables, sources });
+	// A copy is cited as "<original> via <site>": the "via" is the interface's, in the story's language.
+	const sources = new Map(sourceRows.map((s) => [s.id, s.kind === 'copy' && s.original ? { ...s, cite: m.source_via({ original: s.original, site: s.publisher }, { locale: locale as Locale }) } : s]));
+	const { layers, issues: layerIssues } = resolveLayers(story.layers, { root, dir, yaml: storyYaml, tables, sources, locale: locale as Locale });
 	const { figures, issues: figureIssues } = resolveFigures(story.figures, tables, sources, storyYaml);
 	fail([...layerIssues, ...figureIssues]);
 
@@ -75,7 +91,7 @@ export function loadStory(root = process.cwd(), dir = storyDir(root)): Story {
 		question: step.question
 	}));
 	return {
-		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')) },
+		meta: { ...story.meta, methodHtml: renderMarkdown(story.meta.method), sources: sourceList(story.meta.sources), shareImage: existsSync(resolve(root, dir, 'share.png')), locales: storyLocales(root, dir), ...(translation ? { translation } : {}) },
 		glossary: story.glossary,
 		steps,
 		layers
@@ -109,4 +125,11 @@ function withFigureSources(own: Source[], figure: Figure | undefined, shown: Set
 /** The ids of the sources the step's pins' details list. */
 function pinSources(layers: MapLayer[], pins: string[]): Set<string> {
 	return new Set(stepPins({ pins }, layers).flatMap((p) => p.sources.map((s) => s.id)));
+}
+
+/** English, and each language the story's folder has a translation for (i18n/<locale>.yaml). */
+function storyLocales(root: string, dir: string): string[] {
+	const folder = resolve(root, dir, 'i18n');
+	const translated = existsSync(folder) ? readdirSync(folder).filter((f) => /^[a-z]{2}\.yaml$/.test(f)).map((f) => f.slice(0, 2)).sort() : [];
+	return ['en', ...translated];
 }

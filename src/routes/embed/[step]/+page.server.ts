@@ -2,16 +2,16 @@
 // every step in data/story.yaml.
 import { error } from '@sveltejs/kit';
 import { loadBasemap } from '$lib/server/basemap';
-import { loadStory } from '$lib/server/story/load';
+import { currentStory } from '$lib/server/story/current';
 import { siteUrl } from '$lib/server/site';
 
 export function entries() {
-	return loadStory().steps.map((step) => ({ step: step.id }));
+	return currentStory().steps.map((step) => ({ step: step.id }));
 }
 
 export function load({ params }) {
-	const story = loadStory();
+	const story = currentStory();
 	const step = story.steps.find((s) => s.id === params.step);
 	if (!step) error(404, `No step "${params.step}"`);
-	return { story, step, basemap: loadBasemap(story.layers), siteUrl: siteUrl() };
+	return { story, step, basemap: loadBasemap(story.layers, process.cwd(), story.meta.lang), siteUrl: siteUrl() };
 }
