@@ -15,8 +15,8 @@ for (const l of LOCALES) countries.registerLocale(require(`i18n-iso-countries/la
 
 /** Where the list's names differ from newsroom usage, or the atlas uses a code the list lacks. */
 const CHOICES: Record<(typeof LOCALES)[number], Record<string, string>> = {
-	uk: { RUS: 'Росія', XKX: 'Косово', MDA: 'Молдова', GBR: 'Велика Британія', USA: 'США', CZE: 'Чехія', CYN: 'Північний Кіпр', KAS: 'Льодовик Сіачен', SOL: 'Сомаліленд', IOA: 'Австралійські території в Індійському океані' },
-	ru: { RUS: 'Россия', XKX: 'Косово', MDA: 'Молдова', BLR: 'Беларусь', GBR: 'Великобритания', USA: 'США', CZE: 'Чехия', CYN: 'Северный Кипр', KAS: 'Ледник Сиачен', SOL: 'Сомалиленд', IOA: 'Австралийские территории в Индийском океане' }
+	uk: { RUS: 'Росія', XKX: 'Косово', MDA: 'Молдова', GBR: 'Велика Британія', USA: 'США', CZE: 'Чехія', PRK: 'КНДР', TWN: 'Тайвань', CIV: 'Кот-д’Івуар', CYN: 'Північний Кіпр', KAS: 'Льодовик Сіачен', SOL: 'Сомаліленд', IOA: 'Австралійські території в Індійському океані' },
+	ru: { RUS: 'Россия', XKX: 'Косово', MDA: 'Молдова', BLR: 'Беларусь', GBR: 'Великобритания', USA: 'США', CZE: 'Чехия', CHN: 'Китай', PRK: 'КНДР', TWN: 'Тайвань', ESH: 'Западная Сахара', CYN: 'Северный Кипр', KAS: 'Ледник Сиачен', SOL: 'Сомалиленд', IOA: 'Австралийские территории в Индийском океане' }
 };
 
 const topology = JSON.parse(readFileSync('static/geo/countries.json', 'utf8')) as Topology;

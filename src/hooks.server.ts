@@ -9,10 +9,9 @@
 // prints (`file:line:col field: message`), by `handleError` and src/routes/+error.svelte.
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { basemapDefs, loadBasemap } from '$lib/server/basemap';
+import { basemapDefs } from '$lib/server/basemap';
 import { formatIssue, StoryError } from '$lib/server/story/errors';
-import { loadStory } from '$lib/server/story/load';
-import { storyDir } from '$lib/server/story/folder';
+import { currentStory, storyBasemap } from '$lib/server/story/current';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getLocale } from '$lib/paraglide/runtime';
 import { stepTexts } from '$lib/server/stepTexts';
@@ -25,8 +24,8 @@ const built = new Map<string, Built>();
 function make(): Built {
 	const locale = getLocale();
 	if (built.has(locale) && !dev) return built.get(locale)!;
-	const story = loadStory(process.cwd(), storyDir(), locale);
-	const made = { defs: basemapDefs(story.layers), texts: stepTexts(story, loadBasemap(story.layers, process.cwd(), story.meta.lang)) };
+	const story = currentStory();
+	const made = { defs: basemapDefs(story.layers), texts: stepTexts(story, storyBasemap(story)) };
 	built.set(locale, made);
 	return made;
 }

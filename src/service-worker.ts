@@ -187,20 +187,10 @@ async function unredirected(response: Response): Promise<Response> {
 	return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-/** The offline notice's text in `locale` (the story area's offline_* messages). */
-function offlineText(locale: Locale, link: (text: string) => string) {
-	return {
-		lang: locale,
-		pageTitle: m.offline_page_title({}, { locale }),
-		title: m.offline_title({}, { locale }),
-		body: `${m.offline_not_saved({}, { locale })} ${m.offline_open_story_then({ link: link(m.offline_open_story({}, { locale })) }, { locale })}`
-	};
-}
-
+/** The notice for a page that was never cached, in its language (the story area's offline_* messages). */
 function offlinePage(locale: Locale): string {
-	const root = ROOT;
-	const text = offlineText(locale, (label) => `<a href="${home(locale)}">${label}</a>`);
-	return `<!doctype html><html lang="${text.lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.pageTitle}</title><link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+	const link = `<a href="${home(locale)}">${m.offline_open_story({}, { locale })}</a>`;
+	return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${m.offline_page_title({}, { locale })}</title><link rel="icon" href="${ROOT}favicon.svg" type="image/svg+xml">
 <body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
-<h1>${text.title}</h1><p>${text.body}</p></body></html>`;
+<h1>${m.offline_title({}, { locale })}</h1><p>${m.offline_not_saved({}, { locale })} ${m.offline_open_story_then({ link }, { locale })}</p></body></html>`;
 }

@@ -117,10 +117,10 @@ function inRegion(f: Feature): boolean {
 	return (crossesAntimeridian || (x1 > REGION.west && x0 < REGION.east)) && y1 > REGION.south && y0 < REGION.north;
 }
 
-/** What the page needs to know about the shapes: ids, names and label points. */
 /** Country names in Ukrainian and Russian (scripts/seed-country-names.ts, reviewed by hand). */
 const NAMES: Record<string, Record<string, string>> = { uk: ukNames, ru: ruNames };
 
+/** What the page needs to know about the shapes: ids, names and label points, in the story's language. */
 export function loadBasemap(layers: MapLayer[], root = process.cwd(), locale = 'en'): Basemap {
 	const topology = readTopology(root);
 	const names = NAMES[locale] ?? {};

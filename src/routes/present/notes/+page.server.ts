@@ -1,9 +1,8 @@
 // The speaker view (/present/notes): the story with its notes and questions, and the static map
 // geometry for the next step's thumbnail, read and checked at build time.
-import { loadBasemap } from '$lib/server/basemap';
-import { currentStory } from '$lib/server/story/current';
+import { currentStory, storyBasemap } from '$lib/server/story/current';
 
 export function load() {
 	const story = currentStory();
-	return { story, basemap: loadBasemap(story.layers, process.cwd(), story.meta.lang) };
+	return { story, basemap: storyBasemap(story) };
 }
